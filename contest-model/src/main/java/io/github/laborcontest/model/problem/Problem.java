@@ -92,6 +92,26 @@ public record Problem(
     return new Problem(code, prefix + rest, participant, line, args);
   }
 
+  /**
+   * The same problem, located on a line of a line-oriented input.
+   *
+   * @param lineNumber the 1-based line number
+   * @return the problem with that line
+   */
+  public Problem onLine(int lineNumber) {
+    return new Problem(code, path, participant, Optional.of(lineNumber), args);
+  }
+
+  /**
+   * The same problem, concerning a participant.
+   *
+   * @param participantId the participant's id
+   * @return the problem with that participant
+   */
+  public Problem forParticipant(String participantId) {
+    return new Problem(code, path, Optional.of(participantId), line, args);
+  }
+
   /** The stable machine code, as in JSON output. */
   @JsonProperty("code")
   public String codeName() {
