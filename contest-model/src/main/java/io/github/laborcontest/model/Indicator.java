@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.laborcontest.model.rule.ScoringRule;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,9 +33,14 @@ public interface Indicator {
   @Valid
   LocalizedText name();
 
-  /** The unit of the raw value, for example {@code "%"}, {@code "次"} or {@code "分"}. */
-  @NotBlank
-  String unit();
+  /**
+   * The unit of the raw value, for example {@code "%"}, {@code "次"} or {@code "分"}; empty for
+   * yes/no indicators.
+   */
+  @Value.Default
+  default String unit() {
+    return "";
+  }
 
   /** Whether more is better, worse, or best at a target. */
   @Value.Default
