@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -33,6 +34,7 @@ public record DateRange(LocalDate start, LocalDate end) {
   }
 
   /** Whether the end is on or after the start. */
+  @JsonIgnore
   public boolean isOrdered() {
     return !end.isBefore(start);
   }
