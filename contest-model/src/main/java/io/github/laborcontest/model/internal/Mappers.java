@@ -84,6 +84,8 @@ public final class Mappers {
         .loaderOptions(options)
         .streamReadConstraints(constraints())
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+        .disable(YAMLGenerator.Feature.USE_NATIVE_OBJECT_ID)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .build();
