@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.laborcontest.scoring.internal;
+
+import io.github.laborcontest.model.Competition;
+import io.github.laborcontest.model.DimensionCode;
+import io.github.laborcontest.model.Indicator;
+import io.github.laborcontest.model.IndicatorCode;
+import io.github.laborcontest.model.IndicatorKind;
+import io.github.laborcontest.model.IndicatorSet;
+import io.github.laborcontest.model.Measurement;
+import io.github.laborcontest.model.Participant;
+import io.github.laborcontest.model.ParticipantId;
+import io.github.laborcontest.model.PeriodId;
+import io.github.laborcontest.model.TieBreaker;
+import io.github.laborcontest.model.ValueType;
+import io.github.laborcontest.model.problem.Problem;
+import io.github.laborcontest.model.rule.CustomRule;
+import io.github.laborcontest.model.rule.ItemTable;
+import io.github.laborcontest.model.rule.JudgePanel;
+import io.github.laborcontest.model.rule.JudgementMarks;
+import io.github.laborcontest.model.rule.PassFail;
+import io.github.laborcontest.model.rule.ScoringRule;
+import io.github.laborcontest.model.rule.Veto;
+import io.github.laborcontest.scoring.ScoringProblem;
+import io.github.laborcontest.scoring.spi.CustomOutcome;
+import io.github.laborcontest.scoring.spi.ScoringPlugins;
+import io.github.laborcontest.scoring.spi.ScoringRuleEvaluator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The checks of scoring input that the model's validator cannot make alone. */
+final class InputChecks {
+  private static final BigDecimal THREE = BigDecimal.valueOf(3);
+
+  private InputChecks() {}
+
+  /** References in the set and the competition that the scorer must resolve. */
+  static void references(Competition c, IndicatorSet set, ScoringPlugins plugins, List<Problem> out) {
+    if (!c.indicatorSet().equals(set.ref())) {
+      out.add(Problem.at(ScoringProblem.SET_MISMATCH, "$.competition.indicatorSet",
+          c.indicatorSet().code() + "@" + c.indicatorSet().version(), set.code() + "@" + set.version()));
+    }
+    Set<String> grades = new HashSet<>();
+    c.grades().bands().forEach(b -> grades.add(b.code()));
+    for (int d = 0; d < set.dimensions().size(); d++) {
+      for (int i = 0; i < set.dimensions().get(d).indicators().size(); i++) {
+        Indicator ind = set.dimensions().get(d).indicators().get(i);
+        String path = "$.indicatorSet.dimensions[" + d + "].indicators[" + i + "].rule";
+        ScoringRule rule = ind.rule().orElse(null);
+        if (rule instanceof CustomRule cr) {
+          if (cr.name().equals(BuiltinRules.JUDGE_AGGREGATE)) {
+            String agg = cr.parameters().getOrDefault("aggregator", "");
+            if (plugins.aggregator(agg).isEmpty()) {
+              out.add(Problem.at(ScoringProblem.UNKNOWN_RULE_EVALUATOR, path + ".parameters.aggregator", ind.code(), agg, "-"));
+            }
+          } else if (plugins.rule(cr.name()).isEmpty()) {
+            out.add(Problem.at(ScoringProblem.UNKNOWN_RULE_EVALUATOR, path + ".name", ind.code(), cr.name(),
+                plugins.ruleNames().isEmpty() ? "-" : String.join(", ", plugins.ruleNames())));
+          }
+        }
+        if (rule instanceof Veto v && v.gradeCap().isPresent() && !grades.contains(v.gradeCap().get())) {
+          out.add(Problem.at(ScoringProblem.UNKNOWN_GRADE, path + ".gradeCap", ind.code(), v.gradeCap().get()));
+        }
+      }
+    }
+    List<TieBreaker> chain = c.ranking().tieBreakers();
+    for (int i = 0; i < chain.size(); i++) {
+      TieBreaker t = chain.get(i);
+      boolean known = switch (t.by()) {
+        case DIMENSION -> set.dimensions().stream().anyMatch(d -> d.code().equals(DimensionCode.of(t.ref())));
+        case INDICATOR -> set.indicator(IndicatorCode.of(t.ref())).isPresent();
+        case DEDUCTIONS -> true;
+        case CUSTOM -> plugins.tieBreaker(t.ref()).isPresent();
+      };
+      if (!known) {
+        out.add(Problem.at(ScoringProblem.UNKNOWN_TIE_BREAKER, "$.competition.ranking.tieBreakers[" + i + "].ref", t.by().code(), t.ref()));
+      }
+    }
+  }
+
+  /**
+   * Every measurement: known participant, indicator and period, no duplicates, the kind of value
+   * the rule needs, marks in range.
+   */
+  static void measurements(
+      Competition c, IndicatorSet set, List<Measurement> ms, ScoringPlugins plugins, List<Problem> out) {
+    Set<ParticipantId> participants = new HashSet<>();
+    c.participants().forEach(p -> participants.add(p.id()));
+    Set<PeriodId> periods = new HashSet<>();
+    c.periods().forEach(p -> periods.add(p.id()));
+    Map<IndicatorCode, Indicator> indicators = new HashMap<>();
+    set.indicators().forEach(i -> indicators.put(i.code(), i));
+    Set<List<Object>> seen = new HashSet<>();
+    for (int i = 0; i < ms.size(); i++) {
+      Measurement m = ms.get(i);
+      String path = "$.measurements[" + i + "]";
+      String who = m.participant().value();
+      String what = m.indicator().value();
+      if (!participants.contains(m.participant())) {
+        out.add(Problem.at(ScoringProblem.UNKNOWN_PARTICIPANT, path + ".participant", who, what).forParticipant(who));
+      }
+      if (!periods.isEmpty() && !periods.contains(m.period())) {
+        out.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, path + ".period", m.period()).forParticipant(who));
+      }
+      Indicator ind = indicators.get(m.indicator());
+      if (ind == null) {
+        out.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, path + ".indicator", who, what).forParticipant(who));
+        continue;
+      }
+      if (!seen.add(List.of(m.participant(), m.indicator(), m.period()))) {
+        out.add(Problem.at(ScoringProblem.DUPLICATE_MEASUREMENT, path, who, what, m.period()).forParticipant(who));
+      }
+      measurement(ind, m, path, plugins, out);
+    }
+  }
+
+  private static void measurement(Indicator ind, Measurement m, String path, ScoringPlugins plugins, List<Problem> out) {
+    String who = m.participant().value();
+    String what = m.indicator().value();
+    String needed = needed(ind);
+    String given = given(m);
+    if (!needed.equals(given) && !(needed.equals("flag|value") && (given.equals("flag") || given.equals("value")))) {
+      out.add(Problem.at(ScoringProblem.WRONG_VALUE_KIND, path, who, what, needed, given).forParticipant(who));
+      return;
+    }
+    ScoringRule rule = ind.rule().orElse(null);
+    if (m.value().isPresent() && m.value().get().signum() < 0
+        && (ind.valueType() == ValueType.COUNT || ind.valueType() == ValueType.PERCENTAGE
+            || ind.valueType() == ValueType.DURATION || ind.kind() == IndicatorKind.BONUS
+            || ind.kind() == IndicatorKind.DEDUCTION)) {
+      out.add(Problem.at(ScoringProblem.NEGATIVE_VALUE, path + ".value", who, what, m.value().get().toPlainString()).forParticipant(who));
+    }
+    List<BigDecimal> marks = m.marks();
+    for (int j = 0; j < marks.size(); j++) {
+      BigDecimal mark = marks.get(j);
+      String mp = path + ".marks[" + j + "]";
+      if (mark.signum() < 0) {
+        out.add(Problem.at(ScoringProblem.NEGATIVE_MARK, mp, who, what, mark.toPlainString()).forParticipant(who));
+      } else if (rule instanceof JudgePanel jp && mark.compareTo(jp.markScale()) > 0) {
+        out.add(Problem.at(ScoringProblem.MARK_OUT_OF_SCALE, mp, who, what, mark.toPlainString(), "0–" + jp.markScale().toPlainString()).forParticipant(who));
+      } else if (rule instanceof JudgementMarks
+          && (mark.compareTo(THREE) > 0 || mark.stripTrailingZeros().scale() > 0)) {
+        out.add(Problem.at(ScoringProblem.MARK_OUT_OF_SCALE, mp, who, what, mark.toPlainString(), "0, 1, 2, 3").forParticipant(who));
+      } else if (rule instanceof CustomRule cr && cr.name().equals(BuiltinRules.JUDGE_AGGREGATE)
+          && mark.compareTo(BuiltinRules.scale(cr)) > 0) {
+        out.add(Problem.at(ScoringProblem.MARK_OUT_OF_SCALE, mp, who, what, mark.toPlainString(), "0–" + BuiltinRules.scale(cr).toPlainString()).forParticipant(who));
+      }
+    }
+    int min = rule instanceof JudgePanel jp ? jp.minJudges()
+        : rule instanceof JudgementMarks jm ? jm.minJudges()
+        : rule instanceof CustomRule cr && cr.name().equals(BuiltinRules.JUDGE_AGGREGATE) ? BuiltinRules.minJudges(cr)
+        : 0;
+    if (marks.size() < min) {
+      out.add(Problem.at(ScoringProblem.TOO_FEW_JUDGES, path + ".marks", who, what, marks.size(), min).forParticipant(who));
+    }
+    if (rule instanceof ItemTable t) {
+      Set<String> codes = new HashSet<>();
+      t.items().forEach(it -> codes.add(it.code()));
+      for (int j = 0; j < m.items().size(); j++) {
+        if (!codes.contains(m.items().get(j))) {
+          out.add(Problem.at(ScoringProblem.UNKNOWN_ITEM, path + ".items[" + j + "]", who, what, m.items().get(j)).forParticipant(who));
+        }
+      }
+    }
+    if (rule instanceof CustomRule cr && !cr.name().equals(BuiltinRules.JUDGE_AGGREGATE)) {
+      ScoringRuleEvaluator e = plugins.rule(cr.name()).orElse(null);
+      if (e != null) {
+        try {
+          CustomOutcome o = e.evaluate(cr, ind, m);
+          o.rejection().ifPresent(r -> out.add(Problem.at(ScoringProblem.RULE_REJECTED, path, who, what, r).forParticipant(who)));
+        } catch (RuntimeException ex) {
+          out.add(Problem.at(ScoringProblem.PLUGIN_FAILED, path, e.getClass().getName(), String.valueOf(ex.getMessage())).forParticipant(who));
+        }
+      }
+    }
+  }
+
+  /** The kind of value an indicator's measurements must hold. */
+  static String needed(Indicator ind) {
+    ScoringRule rule = ind.rule().orElse(null);
+    if (rule instanceof Veto) {
+      return "flag|value";
+    }
+    if (rule instanceof PassFail || ind.valueType() == ValueType.BOOLEAN) {
+      return "flag";
+    }
+    if (rule instanceof JudgePanel || rule instanceof JudgementMarks
+        || (rule instanceof CustomRule cr && cr.name().equals(BuiltinRules.JUDGE_AGGREGATE))) {
+      return "marks";
+    }
+    if (rule instanceof ItemTable || ind.valueType() == ValueType.ITEMS) {
+      return "items";
+    }
+    if (rule instanceof CustomRule) {
+      return "any";
+    }
+    return "value";
+  }
+
+  static String given(Measurement m) {
+    List<String> present = new ArrayList<>();
+    m.value().ifPresent(v -> present.add("value"));
+    m.flag().ifPresent(v -> present.add("flag"));
+    if (!m.marks().isEmpty()) {
+      present.add("marks");
+    }
+    if (!m.items().isEmpty()) {
+      present.add("items");
+    }
+    return present.isEmpty() ? "-" : String.join("+", present);
+  }
+
+  /** Whether a participant lacks a required measurement (scored, applicable indicators). */
+  static void missing(
+      List<Participant> participants, List<IndicatorEvaluator> evaluators,
+      Map<ParticipantId, Measurement[]> byParticipant, PeriodId period, List<Problem> out) {
+    for (int p = 0; p < participants.size(); p++) {
+      Participant part = participants.get(p);
+      Measurement[] row = byParticipant.get(part.id());
+      for (int i = 0; i < evaluators.size(); i++) {
+        IndicatorEvaluator e = evaluators.get(i);
+        if (e.kind == IndicatorKind.SCORED && e.appliesTo(part) && (row == null || row[i] == null)) {
+          out.add(Problem.at(ScoringProblem.MISSING_MEASUREMENT, "$.measurements", part.id(), e.indicator.code(), period)
+              .forParticipant(part.id().value()));
+        }
+      }
+    }
+  }
+}
