@@ -124,7 +124,10 @@ final class InputChecks {
     String what = m.indicator().value();
     String needed = needed(ind);
     String given = given(m);
-    if (!needed.equals(given) && !(needed.equals("flag|value") && (given.equals("flag") || given.equals("value")))) {
+    boolean fits = needed.equals(given)
+        || (needed.equals("flag|value") && (given.equals("flag") || given.equals("value")))
+        || (needed.equals("any") && !given.equals("-") && !given.contains("+"));
+    if (!fits) {
       out.add(Problem.at(ScoringProblem.WRONG_VALUE_KIND, path, who, what, needed, given).forParticipant(who));
       return;
     }
