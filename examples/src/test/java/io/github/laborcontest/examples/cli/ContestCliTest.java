@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.laborcontest.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContestCliTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void setsListsTheBuiltInSetsAndTheExternalStylePlugin() throws Exception {
+    CliRun run = CliRun.of("sets", "--format", "json");
+    assertThat(run.code()).isZero();
+    JsonNode rows = JSON.readTree(run.out());
+    assertThat(rows.findValuesAsText("code"))
+        .containsExactly("ankang-cup", "park-city", "six-comparisons", "skill-contest");
+    JsonNode park = rows.get(1);
+    assertThat(park.get("provider").asText()).isEqualTo("example.park-city");
+    assertThat(park.get("name").get("zh").asText()).startsWith("公园城市");
+    assertThat(park.get("totalPoints").decimalValue()).isEqualByComparingTo("100");
+    // 4 dimensions: greening (2 indicators), facilities (2), ecology (1), satisfaction (1) = 6
+    assertThat(park.get("dimensions").asInt()).isEqualTo(4);
+    assertThat(park.get("indicators").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void setsAsTableUsesTheChosenLanguageAndAsCsvHasAHeaderRow() {
+    CliRun zh = CliRun.of("sets");
+    assertThat(zh.out()).contains("代码").contains("公园城市建设专项竞赛指标体系").contains("example.park-city");
+    CliRun en = CliRun.of("sets", "--lang", "en");
+    assertThat(en.out()).contains("code").contains("park-city construction contest (example plugin)");
+    CliRun csv = CliRun.of("sets", "--format", "csv");
+    String[] lines = csv.out().split("\r\n");
+    assertThat(lines).hasSize(5);
+    assertThat(lines[0]).isEqualTo("code,version,kind,name,totalPoints,dimensions,indicators,provider");
+  }
+
+  @Test
+  void validateAcceptsACompetitionInJsonAndItsYamlTwin() {
+    CliRun run = CliRun.of("validate", "data/key-project-plan.json", "data/key-project-plan.yaml");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("✓ data/key-project-plan.json").contains("✓ data/key-project-plan.yaml");
+    assertThat(run.out()).contains("six-comparisons@2026.1");
+  }
+
+  @Test
+  void validateListsEveryProblemAndExitsWithOne(@TempDir Path dir) throws Exception {
+    // A plan without content, method and dates: three of its seven elements are missing.
+    Path plan = dir.resolve("bad-plan.yaml");
+    Files.writeString(
+        plan,
+        """
+        name: 2026年测试竞赛
+        scopeAndParticipants: 全市
+        standardsAndRequirements: 百分制
+        evaluationAndRewardMethod: 评先树优
+        """);
+    CliRun run = CliRun.of("validate", plan.toString(), "--format", "json");
+    assertThat(run.code()).isEqualTo(ContestCli.INVALID);
+    JsonNode result = JSON.readTree(run.out()).get(0);
+    assertThat(result.get("document").asText()).isEqualTo("plan");
+    assertThat(result.get("valid").asBoolean()).isFalse();
+    assertThat(result.get("problems").findValuesAsText("path"))
+        .containsExactlyInAnyOrder("$.contentAndGoals", "$.methodAndVehicle", "$.dates");
+    assertThat(result.get("problems").findValuesAsText("code")).containsOnly("plan.element-missing");
+
+    CliRun en = CliRun.of("validate", plan.toString(), "--lang", "en");
+    assertThat(en.code()).isEqualTo(1);
+    assertThat(en.out()).contains("3 problem(s)").contains("$.dates:");
+  }
+
+  @Test
+  void validateReportsAnUnregisteredIndicatorSet(@TempDir Path dir) throws Exception {
+    String text = Files.readString(Path.of("data/skill-plan.json")).replace("\"skill-contest\"", "\"no-such-set\"");
+    Path file = dir.resolve("skill.json");
+    Files.writeString(file, text);
+    CliRun run = CliRun.of("validate", file.toString(), "--format", "csv");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("registry.unknown-set").contains("$.indicatorSet");
+  }
+
+  @Test
+  void validateChecksMeasurementsAgainstTheirCompetition(@TempDir Path dir) throws Exception {
+    Path ms = dir.resolve("ms.json");
+    Files.writeString(
+        ms,
+        """
+        [ {"participant": "W-001", "indicator": "theory.exam", "period": "2026-event", "value": 88},
+          {"participant": "W-999", "indicator": "theory.exam", "period": "2026-Q9", "value": 70},
+          {"participant": "W-002", "indicator": "no.such", "period": "2026-event", "value": 70} ]
+        """);
+    CliRun run = CliRun.of("validate", "--against", "data/skill-plan.json", ms.toString(), "--format", "json");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(JSON.readTree(run.out()).get(0).get("problems").findValuesAsText("path"))
+        .containsExactly("$[1].participant", "$[1].period", "$[2].indicator");
+  }
+
+  @Test
+  void malformedAndMissingFilesAreProblemsNotStackTraces(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{ \"plan\": ");
+    CliRun run = CliRun.of("validate", broken.toString(), dir.resolve("missing.json").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("文档格式错误").contains("无法读取文件");
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(CliRun.of("validate").code()).isEqualTo(ContestCli.USAGE);
+    assertThat(CliRun.of("sets", "--format", "xml").code()).isEqualTo(2);
+    assertThat(CliRun.of("no-such-command").code()).isEqualTo(2);
+    CliRun none = CliRun.of();
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("validate").contains("sets");
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String cmd : ContestCli.commandLine(System.out, System.err).getSubcommands().keySet()) {
+      CliRun run = CliRun.of(cmd, "--help");
+      assertThat(run.code()).as(cmd).isZero();
+      assertThat(run.out()).as(cmd).contains("Usage: contest " + cmd);
+    }
+  }
+}

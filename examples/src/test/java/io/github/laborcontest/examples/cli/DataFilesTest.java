@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.laborcontest.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.laborcontest.model.Competition;
+import io.github.laborcontest.model.json.ContestJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every file under examples/data is valid, the way a user would check it with the tool. */
+class DataFilesTest {
+
+  private static final Path DATA = Path.of("data");
+
+  private static List<Path> files(String glob) throws IOException {
+    try (Stream<Path> s = Files.list(DATA)) {
+      return s.filter(p -> DATA.getFileSystem().getPathMatcher("glob:" + glob).matches(p.getFileName()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void thereIsAPlanWithAYamlTwinForEachContestKind() {
+    for (String kind : List.of("key-project", "skill", "safety")) {
+      assertThat(DATA.resolve(kind + "-plan.json")).as(kind).exists();
+      assertThat(DATA.resolve(kind + "-plan.yaml")).as(kind).exists();
+      assertThat(DATA.resolve(kind + "-measurements.json")).as(kind).exists();
+    }
+  }
+
+  @Test
+  void everyPlanValidates() throws IOException {
+    List<Path> plans = files("*-plan.{json,yaml}");
+    assertThat(plans).hasSizeGreaterThanOrEqualTo(6);
+    String[] args = Stream.concat(Stream.of("validate"), plans.stream().map(Path::toString)).toArray(String[]::new);
+    CliRun run = CliRun.of(args);
+    assertThat(run.code()).as(run.out()).isZero();
+    assertThat(run.out().lines().filter(l -> l.startsWith("✓ "))).hasSize(plans.size());
+  }
+
+  @Test
+  void theYamlTwinHoldsTheSameCompetitionAsTheJson() throws IOException {
+    for (Path json : files("*-plan.json")) {
+      Path yaml = json.resolveSibling(json.getFileName().toString().replace(".json", ".yaml"));
+      Competition fromJson = ContestJson.readCompetition(Files.readString(json), ContestJson.Format.JSON).get();
+      Competition fromYaml = ContestJson.readCompetition(Files.readString(yaml), ContestJson.Format.YAML).get();
+      assertThat(fromYaml).as(yaml.toString()).isEqualTo(fromJson);
+    }
+  }
+
+  @Test
+  void everyMeasurementFileValidatesAgainstItsPlan() throws IOException {
+    List<Path> measurements = files("*-measurements.json");
+    assertThat(measurements).hasSizeGreaterThanOrEqualTo(3);
+    for (Path file : measurements) {
+      Path plan = file.resolveSibling(file.getFileName().toString().replace("-measurements.json", "-plan.json"));
+      CliRun run = CliRun.of("validate", "--against", plan.toString(), file.toString());
+      assertThat(run.code()).as(file + "\n" + run.out() + run.err()).isZero();
+    }
+  }
+
+  @Test
+  void everyDataFileIsCoveredByAValidationTest() throws IOException {
+    try (Stream<Path> s = Files.list(DATA)) {
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .allMatch(n -> n.matches(".*-(plan\\.(json|yaml)|measurements\\.json)"), "a file this test validates");
+    }
+  }
+}
