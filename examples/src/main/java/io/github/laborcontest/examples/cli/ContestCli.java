@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       SetsCommand.class,
+      McdaCliCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ContestCli implements Runnable {

@@ -130,4 +130,65 @@ class ContestCliTest {
       assertThat(run.out()).as(cmd).contains("Usage: contest " + cmd);
     }
   }
+
+  @Test
+  void mcdaSolvesADecisionProblemFile(@TempDir Path dir) throws Exception {
+    // P1 is at least as good as the others on every criterion, P3 at most as good: by dominance
+    // TOPSIS ranks P1 first and P3 last, whatever the normalisation.
+    Path file = dir.resolve("problem.json");
+    Files.writeString(
+        file,
+        """
+        {"alternatives": ["P1", "P2", "P3"],
+         "criteria": [{"id": "quality", "type": "benefit", "weight": 0.5},
+                      {"id": "cost", "type": "cost", "weight": 0.5}],
+         "matrix": [[0.9, 90], [0.8, 100], [0.7, 120]],
+         "weighting": "given",
+         "method": {"name": "topsis", "normalization": "vector"}}
+        """);
+    CliRun run = CliRun.of("mcda", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode answer = JSON.readTree(run.out());
+    assertThat(answer.get("ranking").toString()).isEqualTo("[1,2,3]");
+    assertThat(answer.get("weights").get(0).asDouble()).isEqualTo(0.5);
+  }
+
+  @Test
+  void mcdaListsTheProblemsOfAnInvalidFileAndExitsWithOne(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("ragged.json");
+    Files.writeString(
+        file,
+        """
+        {"alternatives": ["P1", "P2"],
+         "criteria": [{"id": "q", "type": "benefit", "weight": 1}],
+         "matrix": [[1], [2, 3]],
+         "weighting": "given",
+         "method": {"name": "topsis", "normalization": "vector"}}
+        """);
+    CliRun run = CliRun.of("mcda", file.toString(), "--lang", "en");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("problems").contains("$.matrix[1]");
+  }
+
+  @Test
+  void theSampleDecisionProblemInTheDataFolderIsSolved() throws Exception {
+    CliRun run = CliRun.of("mcda", "data/mcda-problem.json");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(JSON.readTree(run.out()).get("ranking")).hasSize(5);
+  }
+
+  @Test
+  void benchMcdaPrintsTheTimingJson() throws Exception {
+    CliRun run = CliRun.of("bench", "mcda", "--method", "entropy", "--rows", "200", "--criteria", "4");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode r = JSON.readTree(run.out());
+    assertThat(r.get("method").asText()).isEqualTo("entropy");
+    assertThat(r.get("rows").asInt()).isEqualTo(200);
+    assertThat(r.get("criteria").asInt()).isEqualTo(4);
+    assertThat(r.get("runs")).hasSize(5);
+    assertThat(r.get("median_ms").asDouble()).isNotNegative();
+    assertThat(CliRun.of("bench", "mcda", "--method", "ahp", "--rows", "2", "--criteria", "2").code()).isEqualTo(2);
+    assertThat(CliRun.of("bench", "mcda", "--method", "topsis", "--rows", "0", "--criteria", "2").code()).isEqualTo(2);
+    assertThat(CliRun.of("bench").code()).isEqualTo(2);
+  }
 }
