@@ -43,7 +43,7 @@ public final class WeightKernels {
         for (int i = 0; i < m; i++) {
           double pv = x[off + i] / sum;
           if (pv > 0) {
-            acc += pv * Math.log(pv);
+            acc += pv * FastLog.ln(pv);
           }
         }
         e[j] = -acc / lnM;
