@@ -48,6 +48,10 @@ public enum LedgerProblem implements ProblemCode {
   TORN_TAIL_TRUNCATED("ledger.torn-tail-truncated"),
   /** A record of the journal is corrupt; args: segment, offset, position, detail. */
   CORRUPT_RECORD("ledger.corrupt-record"),
+  /** The journal holds fewer entries than its head file says, or another last hash; args: loaded, head size, detail. */
+  JOURNAL_CUT("ledger.journal-cut"),
+  /** The head file could not be read and was ignored; args: detail. */
+  HEAD_FILE_IGNORED("ledger.head-file-ignored"),
   /** The chain breaks at an entry; args: position, id, kind. */
   CHAIN_BROKEN("ledger.chain-broken");
 

@@ -55,6 +55,13 @@ public final class JournalStore implements LedgerStore {
   private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
   private long nextPosition;
   private boolean closed;
+  private byte[] lastHash = new byte[32];
+  private volatile long flushedSize;
+  private volatile byte[] flushedHash = new byte[32];
+  private final Object headLock = new Object();
+  private long headWritten = -1;
+  static final byte[] HEAD_MAGIC = "CLJH".getBytes(StandardCharsets.US_ASCII);
+  static final int HEAD_BYTES = 48;
 
   private JournalStore(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
     this.dir = dir;
@@ -175,7 +182,20 @@ public final class JournalStore implements LedgerStore {
     List<Problem> repairs = new ArrayList<>();
     Optional<Problem> damage = Optional.empty();
     long position = 0;
+    long headSize = -1;
+    byte[] headHash = null;
+    byte[] hashAtHead = null;
     try {
+      Path headFile = dir.resolve("journal.head");
+      if (Files.exists(headFile)) {
+        byte[] h = Files.readAllBytes(headFile);
+        if (h.length == HEAD_BYTES && Arrays.equals(Arrays.copyOf(h, 4), HEAD_MAGIC) && crc(h, 0, 44) == u32(h, 44)) {
+          headSize = u64(h, 4);
+          headHash = Arrays.copyOfRange(h, 12, 44);
+        } else {
+          repairs.add(Problem.at(LedgerProblem.HEAD_FILE_IGNORED, "$", h.length + " bytes, bad magic or checksum"));
+        }
+      }
       List<Segment> found = listSegments();
       boolean stop = false;
       for (int s = 0; s < found.size() && !stop; s++) {
@@ -220,6 +240,10 @@ public final class JournalStore implements LedgerStore {
           byte[] hash = Arrays.copyOfRange(b, body + 8, body + BODY_PREFIX);
           byte[] payload = Arrays.copyOfRange(b, body + BODY_PREFIX, body + len);
           offsets.add(((long) segIndex << 40) | off);
+          if (position == headSize - 1) {
+            hashAtHead = hash;
+          }
+          lastHash = hash;
           position++;
           if (!sink.accept(new StoredRecord(recPos, hash, payload))) {
             stop = true;
@@ -232,6 +256,19 @@ public final class JournalStore implements LedgerStore {
         }
       }
       nextPosition = position;
+      if (damage.isEmpty() && !stop && headSize >= 0) {
+        if (headSize > position) {
+          damage = Optional.of(Problem.at(LedgerProblem.JOURNAL_CUT, "$", position, headSize, "records were cut off"));
+        } else if (headSize > 0 && !Arrays.equals(hashAtHead, headHash)) {
+          damage = Optional.of(Problem.at(LedgerProblem.JOURNAL_CUT, "$", position, headSize, "the hash at the head differs: history was rewritten"));
+        }
+      }
+      flushedSize = position;
+      flushedHash = lastHash;
+      headWritten = headSize;
+      for (Segment seg : segments) {
+        readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
+      }
       if (damage.isEmpty()) {
         if (segments.isEmpty()) {
           newSegment(0);
@@ -241,9 +278,6 @@ public final class JournalStore implements LedgerStore {
           currentSize = current.size();
           current.position(currentSize);
         }
-      }
-      for (Segment seg : segments) {
-        readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
       }
     } catch (IOException e) {
       throw new LedgerStoreException("cannot read journal " + dir + ": " + e.getMessage(), e);
@@ -300,6 +334,7 @@ public final class JournalStore implements LedgerStore {
       buffer.putInt(len).putInt((int) c.getValue()).put(pos).put(record.hash()).put(record.payload());
       offsets.add(((long) (segments.size() - 1) << 40) | off);
       nextPosition++;
+      lastHash = record.hash();
     } catch (IOException e) {
       throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
     }
@@ -320,8 +355,27 @@ public final class JournalStore implements LedgerStore {
     }
     try {
       writeBuffer();
+      flushedHash = lastHash;
+      flushedSize = nextPosition;
     } catch (IOException e) {
       throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
+    }
+  }
+
+  /** Records the durable head, so that a later open notices records cut off at a frame boundary. */
+  private void writeHead(long size, byte[] hash) throws IOException {
+    synchronized (headLock) {
+      if (size <= headWritten) {
+        return;
+      }
+      byte[] h = new byte[HEAD_BYTES];
+      ByteBuffer b = ByteBuffer.wrap(h);
+      b.put(HEAD_MAGIC).putLong(size).put(hash);
+      b.putInt(crc(h, 0, 44));
+      try (FileChannel ch = FileChannel.open(dir.resolve("journal.head"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        ch.write(ByteBuffer.wrap(h), 0);
+      }
+      headWritten = size;
     }
   }
 
@@ -331,8 +385,11 @@ public final class JournalStore implements LedgerStore {
     if (c == null) {
       return;
     }
+    long size = flushedSize;
+    byte[] hash = flushedHash;
     try {
       c.force(false);
+      writeHead(size, hash);
     } catch (IOException e) {
       throw new LedgerStoreException("cannot force journal: " + e.getMessage(), e);
     }
@@ -423,6 +480,7 @@ public final class JournalStore implements LedgerStore {
       if (current != null) {
         writeBuffer();
         current.force(false);
+        writeHead(nextPosition, lastHash);
         current.close();
       }
       for (FileChannel r : readers) {
@@ -455,6 +513,7 @@ public final class JournalStore implements LedgerStore {
         probe.lock.release();
         probe.lockChannel.close();
       }
+      Files.deleteIfExists(dir.resolve("journal.head"));
       long position = 0;
       boolean cut = false;
       for (Segment seg : found) {
