@@ -68,8 +68,8 @@ public final class AwardJson {
   public static Validation<Seq<Problem>, AwardInput> readInput(Competition competition, String text, Format format) {
     return ContestJson.read(text, format, CandidateList.class)
         .flatMap(doc -> result(
-            DefinitionChecks.checkCandidates(doc.candidates(), doc.entrants(), "$.candidates"),
-            new AwardInput(competition, doc.candidates(), doc.entrants())));
+                DefinitionChecks.checkCandidates(doc.candidates(), doc.entrants(), "$.candidates"), doc)
+            .map(ok -> new AwardInput(competition, ok.candidates(), ok.entrants())));
   }
 
   /**
