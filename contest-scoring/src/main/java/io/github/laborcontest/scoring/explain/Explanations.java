@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
 /**
  * Renders explanations for people, in Chinese (the default) or English. The output is a plain
  * text table for publication (公示) and review; it is for reading only: do not parse it, use the
- * score card's values or its JSON instead.
+ * score card's values or its JSON instead. Quotients that the card keeps at 34 significant digits
+ * are shown with 6 decimals and an ellipsis.
  *
  * @since 0.1.0
  */
@@ -31,7 +32,21 @@ public final class Explanations {
    * @return the sentence
    */
   public static String render(Step step, Locale locale) {
-    return message(locale, step.code(), step.args().toArray());
+    Object[] args = step.args().stream().map(Explanations::shorten).toArray();
+    return message(locale, step.code(), args);
+  }
+
+  /** Shows quotients carried at 34 digits with 6 decimals and an ellipsis; the step keeps them exact. */
+  private static String shorten(String arg) {
+    if (arg.length() <= 12 || arg.indexOf('.') < 0) {
+      return arg;
+    }
+    try {
+      java.math.BigDecimal v = new java.math.BigDecimal(arg);
+      return v.scale() > 6 ? v.setScale(6, java.math.RoundingMode.HALF_UP).toPlainString() + "…" : arg;
+    } catch (NumberFormatException e) {
+      return arg;
+    }
   }
 
   /**
