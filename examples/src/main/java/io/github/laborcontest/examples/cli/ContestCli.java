@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       SetsCommand.class,
+      ScoreCliCommand.class,
+      RankCliCommand.class,
       McdaCliCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
