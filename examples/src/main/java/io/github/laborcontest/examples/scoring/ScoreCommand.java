@@ -64,14 +64,15 @@ public final class ScoreCommand {
    * @param period the period id, or {@value #CUMULATIVE}
    * @param out where to print
    * @param lang {@link Locale#CHINESE} (default) or {@link Locale#ENGLISH}
-   * @param format {@code table} (ranking, then each card's explanation), {@code csv} or {@code
-   *     json} (the full result, deterministic)
+   * @param formatName {@code table} (ranking, then each card's explanation), {@code csv} or {@code
+   *     json} (the full result, deterministic); case does not matter
    * @return the exit code
    */
   public static int run(
       Path competition, @Nullable Path indicatorSet, Path measurements, String period,
-      PrintStream out, Locale lang, String format) {
+      PrintStream out, Locale lang, String formatName) {
     boolean en = "en".equals(lang.getLanguage());
+    String format = formatName.toLowerCase(Locale.ROOT);
     if (!List.of("table", "csv", "json").contains(format)) {
       out.println((en ? "unknown format: " : "未知格式：") + format + " (table|csv|json)");
       return INVALID;
@@ -100,10 +101,28 @@ public final class ScoreCommand {
       if (r.isInvalid()) {
         return problems(r.getError(), null, out, lang, format);
       }
+      CumulativeResult result = r.get();
       if (format.equals("json")) {
-        out.print(ContestJson.writeJson(r.get()));
-      } else {
-        printRanking(r.get().overall(), r.get().grades(), names, out, en, format);
+        out.print(ContestJson.writeJson(result));
+        return OK;
+      }
+      if (format.equals("table")) {
+        out.println((en ? "Cumulative ranking (weighted periods) of " : "累计积分排名（各周期加权）：") + result.competition().value());
+      }
+      printRanking(result.overall(), result.grades(), names, out, en, format);
+      if (format.equals("table")) {
+        out.println();
+        out.println(en ? "participant | period | total | counted | weight | contributes" : "参赛者 | 周期 | 得分 | 是否计入 | 权重 | 计入积分");
+        for (CumulativeResult.Entry e : result.entries()) {
+          for (CumulativeResult.PeriodPart p : e.periods()) {
+            out.println(String.join(" | ", e.participant().value(), p.period().value(), p.total().value().toPlainString(),
+                p.counted() ? (en ? "yes" : "是") : (en ? "no (vetoed)" : "否（一票否决）"),
+                p.weight().toPlainString(), p.contribution().value().toPlainString()));
+          }
+        }
+        for (PeriodResult pr : result.periods()) {
+          printCards(pr, out, lang);
+        }
       }
       return OK;
     }
@@ -125,18 +144,22 @@ public final class ScoreCommand {
           out.println((en ? "Group " : "分组 ") + group.key().label().in(lang) + " = " + group.value());
           printRanking(g, List.of(), names, out, en, format);
         }
-        for (RankedEntry e : result.overall().entries()) {
-          out.println();
-          out.print(Explanations.summarize(result.card(e.participant()).orElseThrow(), lang));
-        }
-        for (Ranking.Disqualification d : result.overall().disqualified()) {
-          out.println();
-          ScoreCard card = result.card(d.participant()).orElseThrow();
-          out.print(Explanations.summarize(card, lang));
-        }
+        printCards(result, out, lang);
       }
     }
     return OK;
+  }
+
+  private static void printCards(PeriodResult result, PrintStream out, Locale lang) {
+    for (RankedEntry e : result.overall().entries()) {
+      out.println();
+      out.print(Explanations.summarize(result.card(e.participant()).orElseThrow(), lang));
+    }
+    for (Ranking.Disqualification d : result.overall().disqualified()) {
+      out.println();
+      ScoreCard card = result.card(d.participant()).orElseThrow();
+      out.print(Explanations.summarize(card, lang));
+    }
   }
 
   private static void printRanking(

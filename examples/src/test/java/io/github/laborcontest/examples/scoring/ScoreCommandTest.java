@@ -47,9 +47,10 @@ class ScoreCommandTest {
 
   @Test
   void cumulativeTotalIsRanked() {
-    Run r = run("key-project-plan.json", "key-project-measurements.json", ScoreCommand.CUMULATIVE, Locale.ENGLISH, "table");
+    Run r = run("key-project-plan.json", "key-project-measurements.json", ScoreCommand.CUMULATIVE, Locale.ENGLISH, "TABLE");
     assertThat(r.code()).as(r.out()).isZero();
-    assertThat(r.out()).contains("rank | participant");
+    assertThat(r.out()).contains("Cumulative ranking").contains("rank | participant")
+        .contains("participant | period | total | counted | weight | contributes").contains("2026-Q1").contains("2026-Q2");
   }
 
   @Test
