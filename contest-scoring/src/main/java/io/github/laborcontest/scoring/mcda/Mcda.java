@@ -75,8 +75,9 @@ public final class Mcda {
           p.preferences().size() + " preference functions for " + matrix.columns() + " criteria");
     }
     double[] preferences = compute(matrix, cost, weights, method, null);
-    int[] order = Ranks.order(preferences, method.higherIsBetter());
-    int[] ranks = Ranks.ranks(preferences, order, tolerance);
+    Ranks.Sorted sorted = Ranks.sort(preferences, method.higherIsBetter());
+    int[] order = sorted.order();
+    int[] ranks = Ranks.ranks(sorted, method.higherIsBetter(), Ranks.scale(preferences), tolerance);
     VikorConditions conditions = null;
     if (method instanceof McdaMethod.Vikor) {
       Sink sink = new Sink();

@@ -48,4 +48,17 @@ class RanksTest {
     assertThat(ranks(new double[] {0, 0, 0}, true, 1e-12)).containsExactly(1, 1, 1);
     assertThat(ranks(new double[] {}, true, 1e-12)).isEmpty();
   }
+
+  @Test
+  void sortedKeysDecodeToThePreferencesAndGiveTheSameRanks() {
+    double[] p = {0.25, -0.0, 3.5, -7.25, 0.25, 1e-300, -1e100};
+    for (boolean higher : new boolean[] {true, false}) {
+      Ranks.Sorted sorted = Ranks.sort(p, higher);
+      for (int k = 0; k < p.length; k++) {
+        assertThat(Ranks.value(sorted.keys()[k], higher)).isEqualTo(p[sorted.order()[k]] + 0.0);
+      }
+      assertThat(Ranks.ranks(sorted, higher, Ranks.scale(p), 1e-12))
+          .containsExactly(Ranks.ranks(p, sorted.order(), 1e-12));
+    }
+  }
 }
