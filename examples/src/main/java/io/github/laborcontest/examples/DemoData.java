@@ -248,7 +248,7 @@ public final class DemoData {
     for (int pi = 0; pi < participants.size(); pi++) {
       Participant p = participants.get(pi);
       boolean vetoed = pi % 97 == 41;
-      double ability = 0.55 + 0.45 * random.nextDouble();
+      double ability = 0.5 + 0.42 * random.nextDouble();
       for (EvaluationPeriod period : competition.periods()) {
         set.indicators()
             .forEach(
