@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param total its total
  * @param decidedBy when the participant has the same total as the next entry but ranks ahead of
  *     it, the tie-breaker that decided
- * @param tiedWith the other participants it stays tied with after every tie-breaker
+ * @param tiedWith when it stays tied after every tie-breaker, all participants of the tie
+ *     including itself, in id order (one list shared by the tie's entries); empty otherwise
  * @since 0.1.0
  */
 public record RankedEntry(

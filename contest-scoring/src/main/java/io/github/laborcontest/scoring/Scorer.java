@@ -5,6 +5,7 @@ import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.Measurement;
 import io.github.laborcontest.model.PeriodId;
+import io.github.laborcontest.model.RankingPolicy;
 import io.github.laborcontest.model.problem.Problem;
 import io.github.laborcontest.scoring.internal.DefaultScorer;
 import io.github.laborcontest.scoring.spi.ScoringPlugins;
@@ -82,6 +83,21 @@ public interface Scorer {
       List<Measurement> measurements,
       PeriodId period,
       ScoringOptions options);
+
+  /**
+   * Scores and ranks a very large field from columns, without building score cards: for
+   * indicator sets whose rules read one number or flag (linear, bands, normalised, pass/fail,
+   * direct, per occurrence, veto) and tie-breakers on dimensions, indicators' raw values and
+   * deductions. Explanations are built on demand with {@link BulkResult#explain}.
+   *
+   * @param set the indicator set
+   * @param policy the ranking policy
+   * @param table the measurements of one period
+   * @param period the period, as named on explained cards
+   * @return the totals and the ranking, or every problem found
+   */
+  Validation<Seq<Problem>, BulkResult> rankBulk(
+      IndicatorSet set, RankingPolicy policy, MeasurementTable table, PeriodId period);
 
   /**
    * Scores every period and the cumulative total (积分) with the periods' declared weights.

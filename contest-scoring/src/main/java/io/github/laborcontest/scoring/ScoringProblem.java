@@ -48,6 +48,8 @@ public enum ScoringProblem implements ProblemCode {
   UNKNOWN_TIE_BREAKER("scoring.unknown-tie-breaker"),
   /** A veto caps the grade at a grade the scheme does not have; args: indicator, grade. */
   UNKNOWN_GRADE("scoring.unknown-grade"),
+  /** Bulk ranking cannot evaluate this indicator or tie-breaker from columns; args: what, code. */
+  BULK_UNSUPPORTED("scoring.bulk-unsupported"),
   /** Period weights do not add up to 1 for a cumulative total; args: sum. */
   WEIGHTS_DO_NOT_SUM("scoring.weights-do-not-sum");
 

@@ -134,6 +134,16 @@ public final class DefaultScorer implements Scorer {
     return Validation.valid(run.cumulative(results));
   }
 
+  @Override
+  public Validation<Seq<Problem>, io.github.laborcontest.scoring.BulkResult> rankBulk(
+      IndicatorSet set, io.github.laborcontest.model.RankingPolicy policy,
+      io.github.laborcontest.scoring.MeasurementTable table, PeriodId period) {
+    if (!pluginProblems.isEmpty()) {
+      return invalid(new ArrayList<>(pluginProblems));
+    }
+    return BulkScorer.rank(set, policy, table, period, plugins);
+  }
+
   private List<Problem> check(Competition c, IndicatorSet set, List<Measurement> ms, ScoringOptions options) {
     List<Problem> problems = new ArrayList<>(pluginProblems);
     if (options.validateInputs()) {
@@ -156,9 +166,9 @@ public final class DefaultScorer implements Scorer {
     final ScoringOptions options;
     final boolean explain;
     final Precision precision;
-    final List<IndicatorEvaluator> evaluators = new ArrayList<>();
-    final Map<IndicatorCode, Integer> indexOf = new HashMap<>();
-    final int[] dimensionStart;
+    final CardBuilder cards;
+    final List<IndicatorEvaluator> evaluators;
+    final Map<IndicatorCode, Integer> indexOf;
     final List<Participant> participants;
 
     Run(Competition competition, IndicatorSet set, ScoringOptions options) {
@@ -167,17 +177,9 @@ public final class DefaultScorer implements Scorer {
       this.options = options;
       this.explain = options.explanations();
       this.precision = set.precision();
-      boolean perIndicator = set.roundAt() == RoundingStep.PER_INDICATOR;
-      dimensionStart = new int[set.dimensions().size() + 1];
-      int d = 0;
-      for (Dimension dim : set.dimensions()) {
-        dimensionStart[d++] = evaluators.size();
-        for (Indicator ind : dim.indicators()) {
-          indexOf.put(ind.code(), evaluators.size());
-          evaluators.add(new IndicatorEvaluator(ind, precision, perIndicator, plugins));
-        }
-      }
-      dimensionStart[d] = evaluators.size();
+      this.cards = new CardBuilder(set, plugins, explain);
+      this.evaluators = cards.evaluators;
+      this.indexOf = cards.indexOf;
       List<Participant> ps = new ArrayList<>(competition.participants());
       ps.sort(Comparator.comparing(Participant::id));
       this.participants = ps;
@@ -234,7 +236,7 @@ public final class DefaultScorer implements Scorer {
       ScoreCard[] cards = new ScoreCard[participants.size()];
       range.forEach(i -> {
         Participant p = participants.get(i);
-        cards[i] = card(p, rows.get(p.id()), stats, period, earlier.getOrDefault(p.id(), List.of()));
+        cards[i] = this.cards.card(p, rows.get(p.id()), stats, period, earlier.getOrDefault(p.id(), List.of()));
       });
       List<ScoreCard> cardList = List.of(cards);
       return Validation.valid(rankAndGrade(period, cardList));
@@ -244,7 +246,7 @@ public final class DefaultScorer implements Scorer {
       List<TieBreaker> chain = competition.ranking().tieBreakers();
       List<Ranker.Item> items = new ArrayList<>(cards.size());
       for (ScoreCard c : cards) {
-        items.add(new Ranker.Item(c.participant(), c.total(), c.isDisqualified(), c.vetoes(), keys(chain, c)));
+        items.add(new Ranker.Item(c.participant(), c.total(), c.isDisqualified(), c.vetoes(), keys(chain, c, plugins)));
       }
       Ranking overall = Ranker.rank(Optional.empty(), competition.ranking().ties(), chain, items);
       List<Ranking> groups = groups(items);
@@ -271,125 +273,6 @@ public final class DefaultScorer implements Scorer {
             Optional.of(new Ranking.Group(key, value)), competition.ranking().ties(), competition.ranking().tieBreakers(), members)));
       }
       return out;
-    }
-
-    private @Nullable BigDecimal[] keys(List<TieBreaker> chain, ScoreCard c) {
-      BigDecimal[] keys = new BigDecimal[chain.size()];
-      for (int k = 0; k < keys.length; k++) {
-        TieBreaker t = chain.get(k);
-        keys[k] = switch (t.by()) {
-          case DIMENSION -> c.dimension(DimensionCode.of(t.ref())).map(d -> d.points().value()).orElse(null);
-          case INDICATOR -> c.indicator(IndicatorCode.of(t.ref())).flatMap(IndicatorScore::raw).orElse(null);
-          case DEDUCTIONS -> c.deductionsTaken().value();
-          case CUSTOM -> plugins.tieBreaker(t.ref()).flatMap(p -> p.value(c)).orElse(null);
-        };
-      }
-      return keys;
-    }
-
-    ScoreCard card(Participant p, Measurement @Nullable [] row, NormStats[] stats, PeriodId period, List<VetoOutcome> earlier) {
-      List<DimensionScore> dims = new ArrayList<>(set.dimensions().size());
-      List<VetoOutcome> vetoes = new ArrayList<>(earlier);
-      boolean notMeasured = false;
-      boolean remark = false;
-      BigDecimal bonusRaw = BigDecimal.ZERO;
-      BigDecimal subtotal = BigDecimal.ZERO;
-      for (int d = 0; d < set.dimensions().size(); d++) {
-        Dimension dim = set.dimensions().get(d);
-        List<IndicatorScore> scores = new ArrayList<>(dimensionStart[d + 1] - dimensionStart[d]);
-        BigDecimal scored = BigDecimal.ZERO;
-        BigDecimal deductions = BigDecimal.ZERO;
-        for (int i = dimensionStart[d]; i < dimensionStart[d + 1]; i++) {
-          IndicatorEvaluator e = evaluators.get(i);
-          Measurement m = row == null ? null : row[i];
-          IndicatorScore s = e.score(p, m, stats[i], explain);
-          scores.add(s);
-          switch (e.kind) {
-            case SCORED -> {
-              scored = scored.add(s.points().value());
-              notMeasured |= s.status() == IndicatorStatus.NOT_MEASURED;
-              remark |= s.status() == IndicatorStatus.REMARK_REQUIRED;
-            }
-            case DEDUCTION -> deductions = deductions.add(s.points().value());
-            case BONUS -> bonusRaw = bonusRaw.add(s.points().value());
-            case VETO -> {
-              if (s.status() == IndicatorStatus.VETO_FIRED && m != null && e.rule instanceof Veto v) {
-                vetoes.add(outcome(v, m));
-              }
-            }
-            case RECORDED -> { }
-            default -> throw new IllegalStateException(e.kind.toString());
-          }
-        }
-        List<Step> steps = explain ? new ArrayList<>(3) : List.of();
-        BigDecimal applied = deductions;
-        if (dim.deductionCap().isPresent()) {
-          BigDecimal cap = dim.deductionCap().get().value().negate();
-          if (deductions.compareTo(cap) < 0) {
-            if (explain) {
-              steps.add(new Step.Capped("deduction-cap", deductions, cap));
-            }
-            applied = cap;
-          }
-        }
-        BigDecimal points = scored.add(applied);
-        BigDecimal floor = dim.floor().value();
-        if (points.compareTo(floor) < 0) {
-          if (explain) {
-            steps.add(new Step.Floored("dimension", points, floor));
-          }
-          points = floor;
-        }
-        BigDecimal contribution = points.multiply(dim.weight());
-        if (explain && dim.weight().compareTo(BigDecimal.ONE) != 0) {
-          steps.add(new Step.Weighted(points, dim.weight(), contribution));
-        }
-        subtotal = subtotal.add(contribution);
-        dims.add(new DimensionScore(dim.code(), dim.weight(), dim.maxPoints(), new Points(scored), new Points(applied),
-            new Points(points), new Points(contribution), scores, steps));
-      }
-      BonusScore bonus = BonusScore.NONE;
-      if (bonusRaw.signum() != 0 || set.indicators().anyMatch(i -> i.kind() == IndicatorKind.BONUS)) {
-        BigDecimal applied = bonusRaw;
-        List<Step> steps = List.of();
-        if (set.bonusCap().isPresent() && bonusRaw.compareTo(set.bonusCap().get().value()) > 0) {
-          applied = set.bonusCap().get().value();
-          if (explain) {
-            steps = List.of(new Step.Capped("bonus-cap", bonusRaw, applied));
-          }
-        }
-        bonus = new BonusScore(new Points(bonusRaw), new Points(applied), steps);
-      }
-      subtotal = subtotal.add(bonus.applied().value());
-      List<Step> steps = explain ? new ArrayList<>(3) : List.of();
-      BigDecimal total = subtotal;
-      BigDecimal floor = set.totalFloor().value();
-      if (total.compareTo(floor) < 0) {
-        if (explain) {
-          steps.add(new Step.Floored("total", total, floor));
-        }
-        total = floor;
-      }
-      BigDecimal rounded = precision.round(total);
-      if (explain && rounded.compareTo(total) != 0) {
-        steps.add(new Step.Rounded(total, rounded, precision.scale(), precision.rounding().name()));
-      }
-      boolean disqualified = vetoes.stream().anyMatch(VetoOutcome::disqualifies);
-      if (explain && disqualified) {
-        steps.add(new Step.Disqualified(vetoes.stream().filter(VetoOutcome::disqualifies).map(v -> v.indicator().value()).toList()));
-      }
-      List<CardFlag> flags = new ArrayList<>(3);
-      if (notMeasured) {
-        flags.add(CardFlag.NOT_MEASURED);
-      }
-      if (remark) {
-        flags.add(CardFlag.REMARK_REQUIRED);
-      }
-      if (!vetoes.isEmpty()) {
-        flags.add(CardFlag.VETO_FIRED);
-      }
-      return new ScoreCard(p.id(), period, disqualified ? ScoreStatus.DISQUALIFIED : ScoreStatus.RANKED,
-          new Points(rounded), dims, bonus, vetoes, flags, steps);
     }
 
     CumulativeResult cumulative(List<PeriodResult> results) {
@@ -456,6 +339,20 @@ public final class DefaultScorer implements Scorer {
       }
       throw new IllegalStateException(code);
     }
+  }
+
+  static @Nullable BigDecimal[] keys(List<TieBreaker> chain, ScoreCard c, ScoringPlugins plugins) {
+    BigDecimal[] keys = new BigDecimal[chain.size()];
+    for (int k = 0; k < keys.length; k++) {
+      TieBreaker t = chain.get(k);
+      keys[k] = switch (t.by()) {
+        case DIMENSION -> c.dimension(DimensionCode.of(t.ref())).map(d -> d.points().value()).orElse(null);
+        case INDICATOR -> c.indicator(IndicatorCode.of(t.ref())).flatMap(IndicatorScore::raw).orElse(null);
+        case DEDUCTIONS -> c.deductionsTaken().value();
+        case CUSTOM -> plugins.tieBreaker(t.ref()).flatMap(p -> p.value(c)).orElse(null);
+      };
+    }
+    return keys;
   }
 
   static VetoOutcome outcome(Veto v, Measurement m) {

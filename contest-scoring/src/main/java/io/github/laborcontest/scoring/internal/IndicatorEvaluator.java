@@ -235,12 +235,12 @@ final class IndicatorEvaluator {
           formula = "linear.lower.at-floor";
           params = List.of(vs, f.toPlainString());
         } else {
-          v = max.multiply(f.subtract(value)).divide(f.subtract(t), MC);
+          v = quotient(max.multiply(f.subtract(value)), f.subtract(t), steps != null);
           formula = "linear.lower.between";
           params = List.of(ms, f.toPlainString(), vs, ts);
         }
       } else {
-        v = max.multiply(t).divide(value, MC);
+        v = quotient(max.multiply(t), value, steps != null);
         formula = "linear.lower.inverse";
         params = List.of(ms, ts, vs);
       }
@@ -254,7 +254,7 @@ final class IndicatorEvaluator {
         formula = "linear.below-floor";
         params = List.of(vs, l.floor().get().toPlainString());
       } else {
-        v = max.multiply(value).divide(t, MC);
+        v = quotient(max.multiply(value), t, steps != null);
         formula = "linear.proportional";
         params = List.of(ms, vs, ts);
       }
@@ -363,6 +363,70 @@ final class IndicatorEvaluator {
       steps.add(new Step.Computed("custom", params, v));
     }
     return v;
+  }
+
+  /**
+   * A rule's final quotient. With explanations, or when only the total is rounded, it is carried
+   * at 34 significant digits (and rounded later, in a visible step); without explanations and with
+   * per-indicator rounding it is rounded once, directly, to the set's precision, which is the
+   * correctly rounded value of the exact quotient (and the same number the explained path gives
+   * whenever the quotient is not within 10^-34 of a rounding boundary without being on it).
+   */
+  private BigDecimal quotient(BigDecimal numerator, BigDecimal denominator, boolean explain) {
+    return explain || !roundPerIndicator
+        ? numerator.divide(denominator, MC)
+        : numerator.divide(denominator, precision.scale(), precision.rounding());
+  }
+
+  /**
+   * The signed, rounded points of a numeric or yes/no value without explanation, for bulk
+   * ranking; the same formulas as {@link #score}.
+   *
+   * @param value the numeric value, or null
+   * @param flag the flag, or null
+   * @param stats the period's statistics for a normalised indicator
+   * @return the points; zero for a missing value, veto and recorded indicators
+   */
+  BigDecimal points(@Nullable BigDecimal value, @Nullable Boolean flag, @Nullable NormStats stats) {
+    ScoringRule r = rule;
+    if ((value == null && flag == null) || r == null || kind == IndicatorKind.RECORDED || kind == IndicatorKind.VETO) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal v;
+    BigDecimal x = value == null ? BigDecimal.ZERO : value;
+    if (r instanceof LinearToTarget l) {
+      v = linear(l, x, null);
+    } else if (r instanceof ThresholdBands b) {
+      v = bands(b, x, null);
+    } else if (r instanceof Normalisation) {
+      v = stats == null ? BigDecimal.ZERO : max.multiply(stats.fraction(x, false).value());
+    } else if (r instanceof PassFail) {
+      boolean f = flag != null && flag;
+      v = (direction == Direction.LOWER_BETTER ? !f : f) ? max : BigDecimal.ZERO;
+    } else if (r instanceof DirectPoints) {
+      v = x;
+    } else if (r instanceof PerOccurrence o) {
+      v = x.multiply(o.pointsEach());
+    } else {
+      throw new IllegalStateException("not a bulk rule: " + r);
+    }
+    if (v.compareTo(max) > 0) {
+      v = max;
+    } else if (v.signum() < 0) {
+      v = BigDecimal.ZERO;
+    }
+    if (roundPerIndicator) {
+      v = precision.round(v);
+    }
+    return kind == IndicatorKind.DEDUCTION ? v.negate() : v;
+  }
+
+  /** Whether the rule can be evaluated from a numeric or yes/no column alone. */
+  boolean isBulkRule() {
+    ScoringRule r = rule;
+    return stages.isEmpty() && (r == null || r instanceof LinearToTarget || r instanceof ThresholdBands
+        || r instanceof Normalisation || r instanceof PassFail || r instanceof DirectPoints
+        || r instanceof PerOccurrence || r instanceof Veto);
   }
 
   /** Whether a veto measurement fires: a true flag or a count above zero. */

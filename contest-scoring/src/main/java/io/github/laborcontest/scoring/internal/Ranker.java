@@ -46,7 +46,11 @@ final class Ranker {
     }
     out.sort(Comparator.comparing(Ranking.Disqualification::participant));
     Item[] sorted = ranked.toArray(new Item[0]);
-    Arrays.sort(sorted, comparator(chain));
+    if (sorted.length > 10_000) {
+      Arrays.parallelSort(sorted, comparator(chain));
+    } else {
+      Arrays.sort(sorted, comparator(chain));
+    }
     int n = sorted.length;
     List<RankedEntry> entries = new ArrayList<>(n);
     List<Ranking.Tie> ties = new ArrayList<>();
@@ -76,12 +80,7 @@ final class Ranker {
         if (k == end - 1 && end < n && sorted[k].total().equals(sorted[end].total())) {
           decided = decision(chain, sorted[k], sorted[end]);
         }
-        List<ParticipantId> others = members;
-        if (!members.isEmpty()) {
-          ParticipantId me = sorted[k].id();
-          others = members.stream().filter(x -> !x.equals(me)).toList();
-        }
-        entries.add(new RankedEntry(rank, k + 1, sorted[k].id(), sorted[k].total(), decided, others));
+        entries.add(new RankedEntry(rank, k + 1, sorted[k].id(), sorted[k].total(), decided, members));
       }
       classIndex++;
       start = end;

@@ -177,7 +177,8 @@ public final class ScoreCommand {
     for (RankedEntry e : ranking.entries()) {
       String note = "";
       if (!e.tiedWith().isEmpty()) {
-        note = (en ? "tied with " : "与 ") + e.tiedWith().stream().map(ParticipantId::value).reduce((a, b) -> a + " " + b).orElse("")
+        note = (en ? "tied with " : "与 ") + e.tiedWith().stream().filter(x -> !x.equals(e.participant()))
+            .map(ParticipantId::value).reduce((a, b) -> a + " " + b).orElse("")
             + (en ? "" : " 并列");
       } else if (e.decidedBy().isPresent()) {
         RankedEntry.TieBreakDecision d = e.decidedBy().get();
