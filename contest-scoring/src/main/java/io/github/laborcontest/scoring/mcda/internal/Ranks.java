@@ -4,11 +4,12 @@ package io.github.laborcontest.scoring.mcda.internal;
 /**
  * Ranks from preferences: 1 = best, ties share the minimum rank (1, 2, 2, 4). Two preferences tie
  * when they differ by at most {@code tolerance × max_k |p_k|} from the first (best) preference of
- * their group. Sorting is an LSD radix sort on order-preserving 64-bit keys (11-bit digits), O(m),
+ * their group. Sorting is an LSD radix sort on order-preserving 64-bit keys with 8-bit digits
+ * (256 buckets stay in the L1 cache; measured faster here than 11- or 16-bit digits), O(m),
  * stable, without boxing.
  */
 public final class Ranks {
-  private static final int BITS = 11;
+  private static final int BITS = 8;
   private static final int RADIX = 1 << BITS;
 
   private Ranks() {}
@@ -29,7 +30,7 @@ public final class Ranks {
 
   /**
    * Sorts the alternatives best first: one pass builds the order-preserving keys and the
-   * histograms of all six digits, then one scatter pass per digit that is not the same for every
+   * histograms of all eight digits, then one scatter pass per digit that is not the same for every
    * key.
    *
    * @param p the preferences, finite
