@@ -12,7 +12,8 @@ public final class WeightKernels {
 
   /**
    * Entropy weights: {@code p = x / Σx}, {@code e = −Σ p ln p / ln m} with {@code 0 ln 0 = 0},
-   * {@code d = 1 − e} (clamped at 0 against rounding), {@code w = d / Σd}. An all-zero column and
+   * {@code d = 1 − e} (clamped at 0 against rounding), {@code w = d / Σd}, computed as {@code Σ p
+   * ln p = (Σ x ln x)/S − ln S} with {@link FastLog#ln}. An all-zero column and
    * a single alternative ({@code m = 1}) have {@code e = 1}.
    *
    * @param x values, all &gt;= 0
@@ -39,14 +40,25 @@ public final class WeightKernels {
       if (m < 2 || !(sum > 0)) {
         e[j] = 1;
       } else {
-        double acc = 0;
-        for (int i = 0; i < m; i++) {
-          double pv = x[off + i] / sum;
-          if (pv > 0) {
-            acc += pv * FastLog.ln(pv);
+        // Σ p ln p with p = x/S equals (Σ x ln x)/S − ln S: one logarithm and no division per
+        // value; two accumulators shorten the dependency chain
+        double acc0 = 0;
+        double acc1 = 0;
+        int i = 0;
+        for (; i + 1 < m; i += 2) {
+          double a = x[off + i];
+          double b = x[off + i + 1];
+          if (a > 0) {
+            acc0 += a * FastLog.ln(a);
+          }
+          if (b > 0) {
+            acc1 += b * FastLog.ln(b);
           }
         }
-        e[j] = -acc / lnM;
+        if (i < m && x[off + i] > 0) {
+          acc0 += x[off + i] * FastLog.ln(x[off + i]);
+        }
+        e[j] = -((acc0 + acc1) / sum - Math.log(sum)) / lnM;
       }
       d[j] = Math.max(0, 1 - e[j]);
     }
