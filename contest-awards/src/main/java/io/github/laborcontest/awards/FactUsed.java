@@ -57,7 +57,28 @@ public record FactUsed(String name, Optional<FactValue> value) {
    */
   public String render(Locale locale) {
     String label = FactNames.label(name).map(l -> l.in(locale)).orElse(name);
-    return label + " = " + value.map(FactValue::text).orElse("en".equals(locale.getLanguage()) ? "unknown" : "未知");
+    return label + " = " + value.map(v -> text(v, locale)).orElse("en".equals(locale.getLanguage()) ? "unknown" : "未知");
+  }
+
+  /** The value for people; codes of the model's closed sets are shown with their labels. */
+  private String text(FactValue v, Locale locale) {
+    if (v instanceof FactValue.Text t) {
+      try {
+        switch (name) {
+          case "competition.scope":
+            return io.github.laborcontest.model.Scope.fromCode(t.value()).label().in(locale);
+          case "participant.kind":
+            return io.github.laborcontest.model.ParticipantKind.fromCode(t.value()).label().in(locale);
+          case "competition.kind":
+            return io.github.laborcontest.model.CompetitionKind.of(t.value()).label().map(l -> l.in(locale)).orElse(t.value());
+          default:
+            return t.value();
+        }
+      } catch (IllegalArgumentException e) {
+        return t.value();
+      }
+    }
+    return v.text();
   }
 
   /**

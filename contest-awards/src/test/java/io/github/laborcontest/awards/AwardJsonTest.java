@@ -165,4 +165,18 @@ class AwardJsonTest {
     assertThat(json).isEqualTo(engine.decideAll(builtin.awards(), AwardInput.of(in.competition(), List.of(in.candidates().get(1), in.candidates().get(0)))).toJson());
     assertThat(json).contains("\"selection\" : \"flagged\"", "\"flagReason\"", "\"missingFacts\"", "\"truth\" : \"passed\"", "\"nature\" : \"recommendation\"");
   }
+
+  @Test
+  void candidatesRoundTripThroughJson() {
+    Candidate c = TestdataAwards.person("W1", 2, true, "93.50")
+        .withUnit("中铁某局")
+        .withGrade("excellent")
+        .withVetoes(List.of(VetoRecord.of("fatal-accident", io.github.laborcontest.model.LocalizedText.of("发生死亡事故", "fatal accident"))))
+        .withFact(FactNames.SERIOUS_ACCIDENT, FactValue.of(true))
+        .withFact("joined", FactValue.of(java.time.LocalDate.of(2019, 5, 1)))
+        .withFact("years-of-service", FactValue.of(new java.math.BigDecimal("7.5")));
+    Candidate d = TestdataAwards.person("W2", 2, true, "93.50");
+    String json = io.github.laborcontest.model.json.ContestJson.writeJson(List.of(c, d));
+    assertThat(AwardJson.readCandidates(json, Format.JSON).get()).containsExactly(c, d);
+  }
 }

@@ -103,4 +103,13 @@ class ConditionTest {
     String en = eval(c, A).render(Locale.ENGLISH, "");
     assertThat(en).isEqualTo("✗ all of the following\n  ✗ total points ≥ 90  [total points = 88.25]\n  ? x: yes  [x = unknown]\n");
   }
+
+  @Test
+  void codedFactValuesRenderWithTheirLabels() {
+    CriterionOutcome scope = eval(Condition.scope(io.github.laborcontest.model.Scope.DISTRICT), A);
+    assertThat(scope.render(Locale.CHINESE, "")).isEqualTo("✗ 竞赛范围为区（市）  [竞赛范围 = 全市]\n");
+    assertThat(scope.render(Locale.ENGLISH, "")).isEqualTo("✗ competition is district  [competition scope = city-wide]\n");
+    assertThat(eval(Condition.participantKind(ParticipantKind.TEAM), A).render(Locale.CHINESE, ""))
+        .isEqualTo("✗ 参赛类型为班组  [参赛类型 = 职工]\n");
+  }
 }

@@ -36,7 +36,9 @@ public final class ReportText {
         d.total().ifPresent(t -> sb.append(en ? ", total " : "，总分 ").append(t));
         sb.append(": ").append(d.selection().label().in(locale));
         if (!d.eligibility().missingFacts().isEmpty()) {
-          sb.append(en ? "; missing facts: " : "；缺少事实：").append(String.join(", ", d.eligibility().missingFacts()));
+          sb.append(en ? "; missing facts: " : "；缺少事实：").append(d.eligibility().missingFacts().stream()
+              .map(f -> io.github.laborcontest.awards.FactNames.label(f).map(l -> l.in(locale) + " (" + f + ")").orElse(f))
+              .collect(java.util.stream.Collectors.joining(en ? ", " : "、")));
         }
         d.eligibility().flagReason().ifPresent(f -> sb.append(en ? "; " : "；").append(f.in(locale)));
         sb.append('\n');
