@@ -102,8 +102,7 @@ public record Quota(
   }
 
   /** Whether places of ineligible candidates go to the next eligible ones (递补); true unless declared. */
-  @com.fasterxml.jackson.annotation.JsonIgnore
-  public boolean isBackfill() {
+  public boolean backfillOrDefault() {
     return backfill.orElse(true);
   }
 
@@ -132,12 +131,12 @@ public record Quota(
         count.map(c -> "名额 " + c + " 个")
                 .orElseGet(() -> "名额为" + base.label().zh() + "的 " + percent.orElseThrow().toPlainString() + "%（" + rounding.label().zh() + "）")
             + "；边界并列：" + ties.label().zh()
-            + (isBackfill() ? "；不符合条件者的名额依次递补" : "；不符合条件者的名额不递补");
+            + (backfillOrDefault() ? "；不符合条件者的名额依次递补" : "；不符合条件者的名额不递补");
     String en =
         count.map(c -> c + " places")
                 .orElseGet(() -> percent.orElseThrow().toPlainString() + "% of " + base.label().en() + " (" + rounding.label().en() + ")")
             + "; ties at the boundary: " + ties.label().en()
-            + (isBackfill() ? "; places of ineligible candidates go to the next in rank" : "; places of ineligible candidates stay empty");
+            + (backfillOrDefault() ? "; places of ineligible candidates go to the next in rank" : "; places of ineligible candidates stay empty");
     return LocalizedText.of(zh, en);
   }
 

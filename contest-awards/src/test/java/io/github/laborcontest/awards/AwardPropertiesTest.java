@@ -216,7 +216,7 @@ class AwardPropertiesTest {
         assertThat(d.isSelected()).isFalse();
       }
     }
-    boolean monotone = award.quota().isEmpty() || !award.quota().get().isBackfill();
+    boolean monotone = award.quota().isEmpty() || !award.quota().get().backfillOrDefault();
     if (monotone) {
       assertThat(was).containsAll(now);
     } else {
@@ -237,6 +237,32 @@ class AwardPropertiesTest {
     AwardResult r = engine.decide(award, in);
     for (Candidate c : cs) {
       assertThat(r.decisionFor(c.participant()).orElseThrow().eligibility()).isEqualTo(engine.eligibility(award, in, c));
+    }
+  }
+
+  @Property
+  void definitionsRoundTripThroughJsonAndYaml(@ForAll("awards") AwardDefinition award) {
+    String json = AwardJson.writeDefinitions(List.of(award));
+    assertThat(AwardJson.readDefinitions(json, io.github.laborcontest.model.json.ContestJson.Format.JSON, AwardRegistry.builtin()).get())
+        .containsExactly(award);
+    String yaml = io.github.laborcontest.model.json.ContestJson.writeYaml(List.of(award));
+    assertThat(AwardJson.readDefinitions(yaml, io.github.laborcontest.model.json.ContestJson.Format.YAML, AwardRegistry.builtin()).get())
+        .containsExactly(award);
+  }
+
+  @Property
+  void eligibleMeansEveryCriterionHolds(@ForAll("awards") AwardDefinition award, @ForAll("candidates") List<Candidate> cs) {
+    for (AwardDecision d : decide(award, cs).decisions()) {
+      List<CriterionOutcome> criteria = d.eligibility().criteria();
+      boolean allHold = criteria.stream().filter(c -> !c.kind().equals("flag")).allMatch(c -> c.truth() == Truth.PASSED);
+      boolean flagged = criteria.stream().anyMatch(c -> c.kind().equals("flag") && c.truth() == Truth.PASSED);
+      boolean anyFailed = criteria.stream().filter(c -> !c.kind().equals("flag")).anyMatch(c -> c.truth() == Truth.FAILED);
+      Eligibility expected = anyFailed ? Eligibility.INELIGIBLE
+          : !allHold ? Eligibility.UNDETERMINED
+          : flagged ? Eligibility.FLAGGED
+          : criteria.stream().anyMatch(c -> c.kind().equals("flag") && c.truth() == Truth.UNKNOWN) ? Eligibility.UNDETERMINED
+          : Eligibility.ELIGIBLE;
+      assertThat(d.eligibility().status()).isEqualTo(expected);
     }
   }
 

@@ -198,7 +198,7 @@ public final class DefaultAwardEngine implements AwardEngine {
         Eligibility st = decisions.get(c).status();
         if (st == Eligibility.INELIGIBLE) {
           selection.put(c, Selection.NOT_ELIGIBLE);
-          if (!quota.isBackfill() && taken < limit) {
+          if (!quota.backfillOrDefault() && taken < limit) {
             occupants++;
             note(notes, c, "不符合条件，其名额不递补", "not eligible; its place is not passed on");
           }
