@@ -121,37 +121,45 @@ public final class Methods {
       ideal[j] = w[j] * Normalize.best(params, j);
       anti[j] = w[j] * Normalize.worst(params, j);
     }
-    double[] dPlus = new double[m];
-    double[] dMinus = new double[m];
+    // Squared distances accumulate per block of rows in two small arrays that stay in cache;
+    // only the closeness (and, when explaining, the distances) take O(m) memory.
+    double[] closeness = new double[m];
+    double[] dPlus = sink == null ? null : new double[m];
+    double[] dMinus = sink == null ? null : new double[m];
+    double[] blockPlus = new double[BLOCK];
+    double[] blockMinus = new double[BLOCK];
     for (int start = 0; start < m; start += BLOCK) {
-      int end = Math.min(m, start + BLOCK);
+      int len = Math.min(m - start, BLOCK);
+      java.util.Arrays.fill(blockPlus, 0, len, 0);
+      java.util.Arrays.fill(blockMinus, 0, len, 0);
       for (int j = 0; j < n; j++) {
-        int off = j * m;
+        int off = j * m + start;
         double wj = w[j];
         double c = params[Normalize.STRIDE * j];
         double d = params[Normalize.STRIDE * j + 1];
         double b = params[Normalize.STRIDE * j + 2];
         double best = ideal[j];
         double worst = anti[j];
-        for (int i = start; i < end; i++) {
-          double v = wj * ((x[off + i] - c) / d + b);
+        for (int k = 0; k < len; k++) {
+          double v = wj * ((x[off + k] - c) / d + b);
           double e1 = v - best;
           double e2 = v - worst;
-          dPlus[i] += e1 * e1;
-          dMinus[i] += e2 * e2;
+          blockPlus[k] += e1 * e1;
+          blockMinus[k] += e2 * e2;
         }
       }
-      for (int i = start; i < end; i++) {
-        dPlus[i] = Math.sqrt(dPlus[i]);
-        dMinus[i] = Math.sqrt(dMinus[i]);
+      for (int k = 0; k < len; k++) {
+        double plus = Math.sqrt(blockPlus[k]);
+        double minus = Math.sqrt(blockMinus[k]);
+        double total = plus + minus;
+        closeness[start + k] = total > 0 ? minus / total : 1.0;
+        if (dPlus != null && dMinus != null) {
+          dPlus[start + k] = plus;
+          dMinus[start + k] = minus;
+        }
       }
     }
-    double[] closeness = new double[m];
-    for (int i = 0; i < m; i++) {
-      double total = dPlus[i] + dMinus[i];
-      closeness[i] = total > 0 ? dMinus[i] / total : 1.0;
-    }
-    if (sink != null) {
+    if (sink != null && dPlus != null && dMinus != null) {
       double[] r = Normalize.apply(x, m, n, params);
       sink.put("normalized", m, n, r);
       sink.put("weighted", m, n, weighted(r, m, n, w));
