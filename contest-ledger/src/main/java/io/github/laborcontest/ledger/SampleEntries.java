@@ -38,6 +38,16 @@ public final class SampleEntries {
   private static final String[] AWARD_REASONS = {"泰山杯", "市优质结构工程", "QC成果一等奖", "BIM应用示范"};
   private static final String[] DEDUCTION_REASONS = {"隐患未按期整改", "扬尘治理不达标", "围挡破损", "农民工工资台账不全"};
   private static final ProjectStage[] STAGES = ProjectStage.values();
+  private static final String[] EVIDENCE_JL = numbered("JL-", 500);
+  private static final String[] EVIDENCE_JC = numbered("JC-", 500);
+
+  private static String[] numbered(String prefix, int n) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = prefix + (1000 + i * 17);
+    }
+    return out;
+  }
 
   private SampleEntries() {}
 
@@ -90,7 +100,7 @@ public final class SampleEntries {
           ? LocalDate.ofInstant(recordedAt, java.time.ZoneOffset.UTC) : day;
       int p = r.nextInt(participants);
       Entry.Builder b = new Entry.Builder()
-          .id(EntryId.of(prefix + String.format("%010d", i)))
+          .id(EntryId.of(prefix + pad10(i)))
           .competition(COMPETITION)
           .participant(ps[p])
           .period(periods[month])
@@ -120,13 +130,13 @@ public final class SampleEntries {
         e = b.type(EntryType.POINTS_AWARDED)
             .amount(BigDecimal.valueOf(1 + r.nextInt(20), 1))
             .reason(AWARD_REASONS[r.nextInt(AWARD_REASONS.length)])
-            .addEvidence("JL-" + (1000 + r.nextInt(9000)))
+            .addEvidence(EVIDENCE_JL[r.nextInt(EVIDENCE_JL.length)])
             .build();
       } else if (dice < 960) {
         e = b.type(EntryType.POINTS_DEDUCTED)
             .amount(BigDecimal.valueOf(5 + r.nextInt(46), 1))
             .reason(DEDUCTION_REASONS[r.nextInt(DEDUCTION_REASONS.length)])
-            .addEvidence("JC-" + (1000 + r.nextInt(9000)))
+            .addEvidence(EVIDENCE_JC[r.nextInt(EVIDENCE_JC.length)])
             .build();
       } else if (dice < 985) {
         e = b.type(EntryType.INSPECTION_FINDING)
@@ -146,6 +156,11 @@ public final class SampleEntries {
       }
       sink.accept(e);
     }
+  }
+
+  private static String pad10(long i) {
+    String d = Long.toString(i);
+    return d.length() >= 10 ? d : "0000000000".substring(d.length()) + d;
   }
 
   private static Entry measurement(Entry.Builder b, Random r) {
