@@ -9,7 +9,7 @@ import java.util.List;
  * with every reason. Results do not depend on the order of the candidates.
  *
  * <pre>{@code
- * AwardRegistry registry = AwardRegistry.discover().getOrElseThrow(ContestInputException::new);
+ * AwardRegistry registry = AwardRegistry.discover().toEither().getOrElseThrow(ContestInputException::new);
  * AwardEngine engine = AwardEngine.create(registry);
  * AwardResult medal = engine.decide(registry.find(BuiltinAwards.MAY_DAY_MEDAL).orElseThrow(), input);
  * }</pre>

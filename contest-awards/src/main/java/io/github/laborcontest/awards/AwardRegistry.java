@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * unknown predicate are all reported as problems naming the provider. Awards are sorted by id.
  *
  * <pre>{@code
- * AwardRegistry registry = AwardRegistry.discover().getOrElseThrow(ContestInputException::new);
+ * AwardRegistry registry = AwardRegistry.discover().toEither().getOrElseThrow(ContestInputException::new);
  * AwardDefinition medal = registry.find(BuiltinAwards.MAY_DAY_MEDAL).orElseThrow();
  * }</pre>
  *
