@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       SetsCommand.class,
       ScoreCliCommand.class,
       RankCliCommand.class,
+      ReportCommand.class,
       McdaCliCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -2,6 +2,9 @@
 package io.github.laborcontest.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.laborcontest.awards.AwardDefinition;
+import io.github.laborcontest.awards.AwardJson;
+import io.github.laborcontest.awards.AwardRegistry;
 import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.Measurement;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,9 +34,9 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "校验竞赛（含方案）、竞赛方案、指标体系或测量数据文件（按扩展名识别 JSON/YAML），列出全部问题。",
-      "Validate a competition (with its plan), a plan, an indicator set or measurements (JSON or YAML by"
-          + " extension), listing every problem.",
+      "校验竞赛（含方案）、竞赛方案、指标体系、测量数据或奖项定义文件（按扩展名识别 JSON/YAML），列出全部问题。",
+      "Validate a competition (with its plan), a plan, an indicator set, measurements or award definitions"
+          + " (JSON or YAML by extension), listing every problem.",
       "文档类型 / document kind: 含 plan 字段为竞赛 (a `plan` field: competition) · 含 dimensions 为指标体系"
           + " (`dimensions`: indicator set) · 数组为测量数据 (array: measurements) · 其他对象为竞赛方案 (other"
           + " object: plan)"
@@ -93,6 +97,14 @@ final class ValidateCommand extends CliCommand {
       return new Outcome(name, "unknown", "", tree.getError().asJava());
     }
     JsonNode node = tree.get();
+    if (node.isArray() && node.size() > 0 && node.get(0).isObject() && node.get(0).has("eligibility")) {
+      Validation<Seq<Problem>, AwardRegistry> awards = AwardRegistry.discover();
+      Validation<Seq<Problem>, List<AwardDefinition>> defs =
+          awards.flatMap(r -> AwardJson.readDefinitions(text.get(), fmt, r));
+      return defs.fold(
+          ps -> new Outcome(name, "awards", "", ps.asJava()),
+          ds -> new Outcome(name, "awards", ds.stream().map(d -> d.id().value()).collect(Collectors.joining(", ")), List.of()));
+    }
     if (node.isArray()) {
       Validation<Seq<Problem>, List<Measurement>> ms = ContestJson.readMeasurements(text.get(), fmt);
       if (ms.isInvalid()) {
@@ -130,7 +142,7 @@ final class ValidateCommand extends CliCommand {
         name,
         "unknown",
         "",
-        List.of(Problem.at(CliProblem.DOCUMENT_UNKNOWN, "$", name, "competition | plan | indicator set | measurements")));
+        List.of(Problem.at(CliProblem.DOCUMENT_UNKNOWN, "$", name, "competition | plan | indicator set | measurements | award definitions")));
   }
 
   /** Measurements must name the competition's participants and periods and its set's indicators. */
@@ -207,6 +219,7 @@ final class ValidateCommand extends CliCommand {
       case "plan" -> lang.pick("竞赛方案", "plan");
       case "indicator-set" -> lang.pick("指标体系", "indicator set");
       case "measurements" -> lang.pick("测量数据", "measurements");
+      case "awards" -> lang.pick("奖项定义", "award definitions");
       default -> lang.pick("未知文档", "unknown document");
     };
   }

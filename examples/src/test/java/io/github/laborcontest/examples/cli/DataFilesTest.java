@@ -66,11 +66,35 @@ class DataFilesTest {
   }
 
   @Test
+  void everyAwardDefinitionFileValidates() throws IOException {
+    List<Path> awards = files("*-awards.json");
+    assertThat(awards).hasSizeGreaterThanOrEqualTo(3);
+    String[] args = Stream.concat(Stream.of("validate"), awards.stream().map(Path::toString)).toArray(String[]::new);
+    CliRun run = CliRun.of(args);
+    assertThat(run.code()).as(run.out()).isZero();
+    assertThat(run.out().lines().filter(l -> l.startsWith("✓ ") && l.contains("奖项定义"))).hasSize(awards.size());
+  }
+
+  @Test
+  void everyFactsFileNamesOnlyParticipantsOfItsPlan() throws IOException {
+    List<Path> facts = files("*-facts.json");
+    assertThat(facts).hasSizeGreaterThanOrEqualTo(3);
+    for (Path file : facts) {
+      Path plan = file.resolveSibling(file.getFileName().toString().replace("-facts.json", "-plan.json"));
+      Competition c = ContestJson.readCompetition(Files.readString(plan), ContestJson.Format.JSON).get();
+      var read = AwardFacts.read(file, c);
+      assertThat(read.isValid()).as(file + ": " + (read.isInvalid() ? read.getError().toString() : "")).isTrue();
+      assertThat(read.get().facts()).containsKey(AwardFacts.ALL);
+    }
+  }
+
+  @Test
   void everyDataFileIsCoveredByAValidationTest() throws IOException {
     try (Stream<Path> s = Files.list(DATA)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .allMatch(
-              n -> n.matches(".*-(plan\\.(json|yaml)|measurements\\.json)") || n.equals("mcda-problem.json"),
+              n -> n.matches(".*-(plan\\.(json|yaml)|measurements\\.json|awards\\.json|facts\\.json)")
+                  || n.equals("mcda-problem.json"),
               "a file a test validates");
     }
   }
