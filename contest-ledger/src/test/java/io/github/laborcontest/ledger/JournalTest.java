@@ -72,6 +72,25 @@ class JournalTest {
   }
 
   @Test
+  void reopensAJournalLargerThanOneLoadBatchWithReversalsAcrossBatches() {
+    List<Entry> es = SampleEntries.generate(60_000, 12);
+    assertThat(es.stream().filter(e -> e.type() == EntryType.REVERSAL).count()).isGreaterThan(100);
+    JournalOptions fast = JournalOptions.DEFAULT.withFsync(FsyncPolicy.NONE).withSegmentBytes(1 << 20);
+    try (Ledger l = open(dir, fast)) {
+      assertThat(l.appendBatch(es)).allMatch(a -> a.isRight());
+    }
+    try (Ledger l = open(dir, fast)) {
+      assertThat(l.openReport().clean()).isTrue();
+      assertThat(l.size()).isEqualTo(60_000);
+      assertThat(l.standings()).isEqualTo(LedgerFold.of(es).standings());
+      // reversals were indexed while loading: reversing one of them again is refused
+      Entry reversal = es.stream().filter(e -> e.type() == EntryType.REVERSAL).findFirst().orElseThrow();
+      Entry again = new Entry.Builder().from(reversal).id(EntryId.of("again")).build();
+      assertThat(l.append(again).getLeft().code()).isEqualTo(LedgerProblem.ALREADY_REVERSED);
+    }
+  }
+
+  @Test
   void onlyOneWriterAtATime() {
     try (Ledger l = open(dir, JournalOptions.DEFAULT)) {
       assertThat(l.size()).isZero();

@@ -216,6 +216,7 @@ public final class JournalStore implements LedgerStore {
           break;
         }
         segments.add(seg);
+        readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
         int segIndex = segments.size() - 1;
         int off = HEADER;
         while (off < b.length) {
@@ -266,9 +267,6 @@ public final class JournalStore implements LedgerStore {
       flushedSize = position;
       flushedHash = lastHash;
       headWritten = headSize;
-      for (Segment seg : segments) {
-        readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
-      }
       if (damage.isEmpty()) {
         if (segments.isEmpty()) {
           newSegment(0);
