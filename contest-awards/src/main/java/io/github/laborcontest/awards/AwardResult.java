@@ -16,16 +16,18 @@ import java.util.Optional;
  * @param award the award's id
  * @param name the award's name
  * @param nature award, title or recommendation
+ * @param description what the award is for and where its rule comes from, as published
  * @param quota the quota as text, when the award has one
  * @param places the number of places the quota gave, when the award has one
  * @param decisions one per candidate
  * @since 0.1.0
  */
-@JsonPropertyOrder({"award", "name", "nature", "quota", "places", "decisions"})
+@JsonPropertyOrder({"award", "name", "nature", "description", "quota", "places", "decisions"})
 public record AwardResult(
     AwardId award,
     LocalizedText name,
     AwardNature nature,
+    Optional<LocalizedText> description,
     Optional<LocalizedText> quota,
     Optional<Integer> places,
     List<AwardDecision> decisions) {
@@ -35,6 +37,7 @@ public record AwardResult(
     Objects.requireNonNull(award, "award");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(nature, "nature");
+    description = description == null ? Optional.empty() : description;
     quota = quota == null ? Optional.empty() : quota;
     places = places == null ? Optional.empty() : places;
     decisions = List.copyOf(decisions);

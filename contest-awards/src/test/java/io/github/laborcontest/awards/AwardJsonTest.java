@@ -163,7 +163,7 @@ class AwardJsonTest {
     AwardsReport report = engine.decideAll(builtin.awards(), in);
     String json = report.toJson();
     assertThat(json).isEqualTo(engine.decideAll(builtin.awards(), AwardInput.of(in.competition(), List.of(in.candidates().get(1), in.candidates().get(0)))).toJson());
-    assertThat(json).contains("\"selection\" : \"flagged\"", "\"flagReason\"", "\"missingFacts\"", "\"truth\" : \"passed\"", "\"nature\" : \"recommendation\"");
+    assertThat(json).contains("\"description\" : {", "\"selection\" : \"flagged\"", "\"flagReason\"", "\"missingFacts\"", "\"truth\" : \"passed\"", "\"nature\" : \"recommendation\"");
   }
 
   @Test

@@ -141,6 +141,29 @@ class QuotaTest {
   }
 
   @Test
+  void unknownTieBreakFactFlagsOnlyThoseItCouldDisplace() {
+    // 3 share 1st, 2 places, chain = practical higher-first: X 71, Y 70, Z unknown.
+    // X: at most Z could be ahead (1 < 2) → in. Y: X and maybe Z ahead (2) → not surely in; only X
+    // surely ahead (1 < 2) → flagged. Z: cannot be compared → flagged.
+    Quota q = Quota.ofCount(2, BoundaryTies.FLAG).withTieBreakers(List.of(TieBreak.of("practical", SortOrder.HIGHER_FIRST)));
+    List<Candidate> cs = List.of(
+        clean("X", 1, true, "100").withFact("practical", FactValue.of(71)),
+        clean("Y", 1, true, "100").withFact("practical", FactValue.of(70)),
+        clean("Z", 1, true, "100"));
+    AwardResult r = decide(award(q), cs);
+    assertThat(selections(r)).containsEntry("X", Selection.SELECTED).containsEntry("Y", Selection.FLAGGED)
+        .containsEntry("Z", Selection.FLAGGED);
+    // found by AwardPropertiesTest: without backfill, excluding Z must not change X's place
+    // (before this rule the unknown fact of Z flagged all three, and excluding Z then selected X)
+    AwardResult noBackfill = decide(award(q.withBackfill(false)), cs);
+    assertThat(selections(noBackfill)).containsEntry("X", Selection.SELECTED);
+    List<Candidate> zExcluded = List.of(cs.get(0), cs.get(1), cs.get(2).withFact(FactNames.DISCIPLINARY_RECORD, FactValue.of(true)));
+    // Z is an occupant of one place: 1 place left for X and Y, X is ahead
+    assertThat(selections(decide(award(q.withBackfill(false)), zExcluded)))
+        .containsEntry("X", Selection.SELECTED).containsEntry("Y", Selection.OUTSIDE_QUOTA).containsEntry("Z", Selection.NOT_ELIGIBLE);
+  }
+
+  @Test
   void ineligiblePlacesAreBackfilledUnlessDeclaredOtherwise() {
     // A (1st) has a disciplinary record; quota 2
     List<Candidate> cs = new ArrayList<>(ranked(4));

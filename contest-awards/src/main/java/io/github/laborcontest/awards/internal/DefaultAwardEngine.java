@@ -142,7 +142,7 @@ public final class DefaultAwardEngine implements AwardEngine {
       out.add(new AwardDecision(c.participant(), c.name(), c.kind(), c.rank(), c.rankShared(), c.total(),
           selection.get(c), decisions.get(c), notes.getOrDefault(c, List.of())));
     }
-    return new AwardResult(award.id(), award.name(), award.nature(), award.quota().map(Quota::describe), places, out);
+    return new AwardResult(award.id(), award.name(), award.nature(), award.description(), award.quota().map(Quota::describe), places, out);
   }
 
   private static Selection base(Eligibility e) {
@@ -270,56 +270,75 @@ public final class DefaultAwardEngine implements AwardEngine {
     }
   }
 
+  /**
+   * Orders candidates tied at the boundary by the declared chain. A candidate whose chain facts are
+   * all known is compared exactly; one with an unknown fact cannot be compared with anyone. A
+   * candidate is in when fewer than {@code k} others could possibly be ahead of it, out when at
+   * least {@code k} others are surely ahead of it, and flagged for a person otherwise. Among
+   * candidates with known facts "possibly ahead" means better or equal, so at most {@code k} are in.
+   */
   private static void breakTies(List<TieBreak> chain, List<Candidate> tied, int k, Evaluator ev,
       Map<Candidate, EligibilityDecision> decisions, Map<Candidate, Selection> selection,
       Map<Candidate, List<LocalizedText>> notes) {
-    // every tied contender needs every fact of the chain, else the tie cannot be broken
+    Map<Candidate, List<java.math.BigDecimal>> keys = new HashMap<>();
     for (Candidate c : tied) {
+      List<java.math.BigDecimal> key = new ArrayList<>();
       for (TieBreak tb : chain) {
-        if (ev.quantity(tb.fact(), c).isEmpty()) {
-          flagAll(tied, k, selection, notes);
-          for (Candidate t : tied) {
-            note(notes, t, "并列规则所需事实“" + tb.fact() + "”不明", "the tie-breaker fact \"" + tb.fact() + "\" is unknown");
-          }
-          return;
+        Optional<java.math.BigDecimal> v = ev.quantity(tb.fact(), c);
+        if (v.isEmpty()) {
+          key = null;
+          note(notes, c, "并列规则所需事实“" + tb.fact() + "”不明", "the tie-breaker fact \"" + tb.fact() + "\" is unknown");
+          break;
         }
+        key.add(tb.order() == SortOrder.HIGHER_FIRST ? v.get().negate() : v.get());
+      }
+      if (key != null) {
+        keys.put(c, key);
       }
     }
-    Comparator<Candidate> cmp = (a, b) -> 0;
-    for (TieBreak tb : chain) {
-      Comparator<Candidate> link = Comparator.comparing((Candidate c) -> ev.quantity(tb.fact(), c).orElseThrow());
-      cmp = cmp.thenComparing(tb.order() == SortOrder.HIGHER_FIRST ? link.reversed() : link);
-    }
-    List<Candidate> sorted = new ArrayList<>(tied);
-    sorted.sort(cmp.thenComparing(Candidate::participant));
-    int idx = 0;
-    int left = k;
-    while (idx < sorted.size()) {
-      int end = idx + 1;
-      while (end < sorted.size() && cmp.compare(sorted.get(idx), sorted.get(end)) == 0) {
-        end++;
+    for (Candidate c : tied) {
+      int surelyAhead = 0;
+      int possiblyAhead = 0;
+      for (Candidate d : tied) {
+        if (d == c) {
+          continue;
+        }
+        List<java.math.BigDecimal> kd = keys.get(d);
+        List<java.math.BigDecimal> kc = keys.get(c);
+        if (kd == null || kc == null) {
+          possiblyAhead++;
+          continue;
+        }
+        int cmp = compareKeys(kd, kc);
+        if (cmp < 0) {
+          surelyAhead++;
+          possiblyAhead++;
+        } else if (cmp == 0) {
+          possiblyAhead++;
+        }
       }
-      List<Candidate> sub = sorted.subList(idx, end);
-      if (left <= 0) {
-        for (Candidate c : sub) {
-          selection.put(c, Selection.OUTSIDE_QUOTA);
-          note(notes, c, "名额边界并列，按并列规则排在名额之外", "tied at the boundary; the tie-breakers put it outside the quota");
-        }
-      } else if (sub.size() <= left) {
-        for (Candidate c : sub) {
-          admit(c, decisions.get(c).status(), selection, notes);
-          note(notes, c, "名额边界并列，按并列规则入选", "tied at the boundary; the tie-breakers put it inside the quota");
-        }
-        left -= sub.size();
+      if (possiblyAhead < k) {
+        admit(c, decisions.get(c).status(), selection, notes);
+        note(notes, c, "名额边界并列，按并列规则入选", "tied at the boundary; the tie-breakers put it inside the quota");
+      } else if (surelyAhead >= k) {
+        selection.put(c, Selection.OUTSIDE_QUOTA);
+        note(notes, c, "名额边界并列，按并列规则排在名额之外", "tied at the boundary; the tie-breakers put it outside the quota");
       } else {
-        flagAll(new ArrayList<>(sub), left, selection, notes);
-        for (Candidate c : sub) {
-          note(notes, c, "并列规则仍不能区分", "the tie-breakers cannot separate them");
-        }
-        left = 0;
+        selection.put(c, Selection.FLAGGED);
+        note(notes, c, "名额边界并列 " + tied.size() + " 人争 " + k + " 个名额，并列规则不能决定：提交人工决定",
+            tied.size() + " tied for the last " + k + " places and the tie-breakers cannot decide: flagged for a human decision");
       }
-      idx = end;
     }
+  }
+
+  private static int compareKeys(List<java.math.BigDecimal> a, List<java.math.BigDecimal> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   @Override

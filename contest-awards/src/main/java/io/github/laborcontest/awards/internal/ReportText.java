@@ -28,6 +28,7 @@ public final class ReportText {
     sb.append(en ? "Entrants: " : "参赛数：").append(report.entrants()).append('\n');
     for (AwardResult r : report.results()) {
       sb.append('\n').append("== ").append(r.name().in(locale)).append(" [").append(r.nature().label().in(locale)).append("]\n");
+      r.description().ifPresent(t -> sb.append(en ? "Rule: " : "规则：").append(t.in(locale)).append('\n'));
       r.quota().ifPresent(q -> sb.append(en ? "Quota: " : "名额：").append(q.in(locale)).append('\n'));
       r.places().ifPresent(p -> sb.append(en ? "Places: " : "名额数：").append(p).append('\n'));
       for (AwardDecision d : r.decisions()) {
