@@ -210,6 +210,21 @@ public final class MeasurementTable {
 
     /** Whether the column holds numbers (otherwise flags). */
     boolean numeric();
+
+    /**
+     * The decimals of a numeric column's values.
+     *
+     * @return the scale; 0 for flags
+     */
+    int scale();
+
+    /**
+     * A numeric cell × 10^{@link #scale()}; only for numeric columns and present cells.
+     *
+     * @param row the row
+     * @return the unscaled value
+     */
+    long unscaled(int row);
   }
 
   /**
@@ -242,6 +257,11 @@ public final class MeasurementTable {
     public boolean numeric() {
       return true;
     }
+
+    @Override
+    public long unscaled(int row) {
+      return unscaled[row];
+    }
   }
 
   private record Flags(BitSet values, @org.jspecify.annotations.Nullable BitSet missing) implements Column {
@@ -263,6 +283,16 @@ public final class MeasurementTable {
     @Override
     public boolean numeric() {
       return false;
+    }
+
+    @Override
+    public int scale() {
+      return 0;
+    }
+
+    @Override
+    public long unscaled(int row) {
+      throw new IllegalStateException("a yes/no column");
     }
   }
 }

@@ -141,16 +141,195 @@ final class BulkScorer {
         indicatorOf[k] = builder.indexOf.get(IndicatorCode.of(t.ref()));
       }
     }
-    BigDecimal[] noKeys = new BigDecimal[0];
+    Rows compute = new Rows(set, builder, columns, stats, chain, dimensionOf, indicatorOf, totals, disqualified, keys);
     IntStream rows = IntStream.range(0, table.size());
     if (table.size() > DefaultScorer.PARALLEL_THRESHOLD) {
       rows = rows.parallel();
     }
-    rows.forEach(row -> {
+    rows.forEach(compute::row);
+    List<ParticipantId> ids = table.participants();
+    List<Ranker.Item> items = new ArrayList<>(table.size());
+    for (int row = 0; row < table.size(); row++) {
+      List<VetoOutcome> vetoes = disqualified[row] ? vetoes(evaluators, columns, table, row, period) : List.of();
+      items.add(new Ranker.Item(ids.get(row), totals[row], disqualified[row], vetoes, keys[row]));
+    }
+    Ranking ranking = Ranker.rank(Optional.empty(), policy.ties(), chain, items);
+    return Validation.valid(new Result(ranking, List.of(totals), set, plugins, table, columns, stats, period));
+  }
+
+  /** The totals of rows: exact long arithmetic where the set allows it, else BigDecimal. */
+  private static final class Rows {
+    private static final BigDecimal[] NO_KEYS = new BigDecimal[0];
+    final IndicatorSet set;
+    final CardBuilder builder;
+    final List<IndicatorEvaluator> evaluators;
+    final MeasurementTable.@Nullable Column[] columns;
+    final @Nullable NormStats[] stats;
+    final List<TieBreaker> chain;
+    final int[] dimensionOf;
+    final int[] indicatorOf;
+    final Points[] totals;
+    final boolean[] disqualified;
+    final @Nullable BigDecimal[][] keys;
+    final int p;
+    final boolean fast;
+    final @Nullable LongEvaluator[] longs;
+    final long[] weights;
+    final int weightScale;
+    final long[] caps;
+    final long[] floors;
+    final long bonusCap;
+    final long totalFloor;
+
+    Rows(IndicatorSet set, CardBuilder builder, MeasurementTable.@Nullable Column[] columns, @Nullable NormStats[] stats,
+        List<TieBreaker> chain, int[] dimensionOf, int[] indicatorOf, Points[] totals, boolean[] disqualified,
+        @Nullable BigDecimal[][] keys) {
+      this.set = set;
+      this.builder = builder;
+      this.evaluators = builder.evaluators;
+      this.columns = columns;
+      this.stats = stats;
+      this.chain = chain;
+      this.dimensionOf = dimensionOf;
+      this.indicatorOf = indicatorOf;
+      this.totals = totals;
+      this.disqualified = disqualified;
+      this.keys = keys;
+      this.p = set.precision().scale();
+      int dims = set.dimensions().size();
+      longs = new LongEvaluator[evaluators.size()];
+      weights = new long[dims];
+      caps = new long[dims];
+      floors = new long[dims];
+      boolean ok = set.roundAt() == io.github.laborcontest.model.RoundingStep.PER_INDICATOR
+          && set.precision().rounding() == java.math.RoundingMode.HALF_UP;
+      int ws = 0;
+      long bc = Long.MAX_VALUE;
+      long tf = 0;
+      try {
+        for (Dimension d : set.dimensions()) {
+          ws = Math.max(ws, Math.max(0, d.weight().stripTrailingZeros().scale()));
+        }
+        for (int d = 0; d < dims && ok; d++) {
+          Dimension dim = set.dimensions().get(d);
+          weights[d] = LongEvaluator.exact(dim.weight(), ws);
+          caps[d] = dim.deductionCap().map(c -> -LongEvaluator.exact(c.value(), p)).orElse(Long.MIN_VALUE);
+          floors[d] = LongEvaluator.exact(dim.floor().value(), p);
+        }
+        if (set.bonusCap().isPresent()) {
+          bc = LongEvaluator.exact(set.bonusCap().get().value(), p);
+        }
+        tf = Math.multiplyExact(LongEvaluator.exact(set.totalFloor().value(), p), LongEvaluator.pow10(ws));
+        ok &= ws <= 6;
+      } catch (ArithmeticException e) {
+        ok = false;
+      }
+      this.weightScale = ws;
+      this.bonusCap = bc;
+      this.totalFloor = tf;
+      if (ok) {
+        for (int i = 0; i < evaluators.size(); i++) {
+          MeasurementTable.Column c = columns[i];
+          IndicatorEvaluator e = evaluators.get(i);
+          if (c != null && e.kind != IndicatorKind.VETO && e.kind != IndicatorKind.RECORDED && !e.isNormalised()) {
+            longs[i] = LongEvaluator.of(e, c.scale(), p);
+          }
+        }
+      }
+      this.fast = ok;
+    }
+
+    void row(int row) {
+      if (fast) {
+        try {
+          fastRow(row);
+          return;
+        } catch (ArithmeticException e) {
+          // a value too large for long arithmetic: this row is computed in BigDecimal
+        }
+      }
+      slowRow(row);
+    }
+
+    /** The points × 10^p of one cell, without rounding beyond the evaluator's own. */
+    private long cell(int i, MeasurementTable.Column c, int row) {
+      LongEvaluator l = longs[i];
+      if (l != null) {
+        return c.numeric() ? l.points(c.unscaled(row)) : l.points(c.flag(row));
+      }
+      BigDecimal v = evaluators.get(i).points(c.numeric() ? c.number(row) : null, c.numeric() ? null : c.flag(row), stats[i]);
+      return LongEvaluator.exact(v, p);
+    }
+
+    private void fastRow(int row) {
+      long subtotal = 0;
+      long bonus = 0;
+      long deductionsTaken = 0;
+      int dims = set.dimensions().size();
+      long[] dimPoints = chain.isEmpty() ? null : new long[dims];
+      boolean out = false;
+      for (int d = 0; d < dims; d++) {
+        long scored = 0;
+        long deductions = 0;
+        for (int i = builder.dimensionStart[d]; i < builder.dimensionStart[d + 1]; i++) {
+          MeasurementTable.Column c = columns[i];
+          if (c == null || !c.present(row)) {
+            continue;
+          }
+          IndicatorEvaluator e = evaluators.get(i);
+          switch (e.kind) {
+            case SCORED -> scored = Math.addExact(scored, cell(i, c, row));
+            case DEDUCTION -> deductions = Math.addExact(deductions, cell(i, c, row));
+            case BONUS -> bonus = Math.addExact(bonus, cell(i, c, row));
+            case VETO -> out |= firesDisqualifying(e, c, row);
+            case RECORDED -> { }
+            default -> throw new IllegalStateException(e.kind.toString());
+          }
+        }
+        deductions = Math.max(deductions, caps[d]);
+        long points = Math.max(Math.addExact(scored, deductions), floors[d]);
+        deductionsTaken -= deductions;
+        if (dimPoints != null) {
+          dimPoints[d] = points;
+        }
+        subtotal = Math.addExact(subtotal, Math.multiplyExact(points, weights[d]));
+      }
+      bonus = Math.min(bonus, bonusCap);
+      long total = Math.max(Math.addExact(subtotal, Math.multiplyExact(bonus, LongEvaluator.pow10(weightScale))), totalFloor);
+      totals[row] = new Points(BigDecimal.valueOf(LongEvaluator.roundHalfUp(total, LongEvaluator.pow10(weightScale)), p));
+      disqualified[row] = out;
+      if (dimPoints == null) {
+        keys[row] = NO_KEYS;
+      } else {
+        BigDecimal[] k = new BigDecimal[chain.size()];
+        for (int j = 0; j < k.length; j++) {
+          TieBreaker t = chain.get(j);
+          k[j] = switch (t.by()) {
+            case DIMENSION -> BigDecimal.valueOf(dimPoints[dimensionOf[j]], p);
+            case DEDUCTIONS -> BigDecimal.valueOf(deductionsTaken, p);
+            case INDICATOR -> raw(indicatorOf[j], row);
+            default -> null;
+          };
+        }
+        keys[row] = k;
+      }
+    }
+
+    private @Nullable BigDecimal raw(int i, int row) {
+      MeasurementTable.Column c = columns[i];
+      return c != null && c.numeric() && c.present(row) ? c.number(row) : null;
+    }
+
+    private static boolean firesDisqualifying(IndicatorEvaluator e, MeasurementTable.Column c, int row) {
+      boolean fired = c.numeric() ? c.unscaled(row) > 0 : c.flag(row);
+      return fired && e.rule instanceof Veto v && v.effect() == Veto.Effect.DISQUALIFY;
+    }
+
+    private void slowRow(int row) {
       BigDecimal subtotal = BigDecimal.ZERO;
       BigDecimal bonus = BigDecimal.ZERO;
       BigDecimal deductionsTaken = BigDecimal.ZERO;
-      BigDecimal[] dimPoints = chain.isEmpty() ? noKeys : new BigDecimal[set.dimensions().size()];
+      BigDecimal[] dimPoints = chain.isEmpty() ? NO_KEYS : new BigDecimal[set.dimensions().size()];
       boolean out = false;
       for (int d = 0; d < set.dimensions().size(); d++) {
         Dimension dim = set.dimensions().get(d);
@@ -162,16 +341,13 @@ final class BulkScorer {
             continue;
           }
           IndicatorEvaluator e = evaluators.get(i);
+          BigDecimal value = c.numeric() ? c.number(row) : null;
+          Boolean flag = c.numeric() ? null : c.flag(row);
           switch (e.kind) {
-            case SCORED -> scored = scored.add(e.points(c.numeric() ? c.number(row) : null, c.numeric() ? null : c.flag(row), stats[i]));
-            case DEDUCTION -> deductions = deductions.add(e.points(c.number(row), null, stats[i]));
-            case BONUS -> bonus = bonus.add(e.points(c.numeric() ? c.number(row) : null, c.numeric() ? null : c.flag(row), stats[i]));
-            case VETO -> {
-              boolean fired = c.numeric() ? c.number(row).signum() > 0 : c.flag(row);
-              if (fired && e.rule instanceof Veto v && v.effect() == Veto.Effect.DISQUALIFY) {
-                out = true;
-              }
-            }
+            case SCORED -> scored = scored.add(e.points(value, flag, stats[i]));
+            case DEDUCTION -> deductions = deductions.add(e.points(value, flag, stats[i]));
+            case BONUS -> bonus = bonus.add(e.points(value, flag, stats[i]));
+            case VETO -> out |= firesDisqualifying(e, c, row);
             case RECORDED -> { }
             default -> throw new IllegalStateException(e.kind.toString());
           }
@@ -193,7 +369,7 @@ final class BulkScorer {
       totals[row] = new Points(set.precision().round(total));
       disqualified[row] = out;
       if (chain.isEmpty()) {
-        keys[row] = noKeys;
+        keys[row] = NO_KEYS;
       } else {
         BigDecimal[] k = new BigDecimal[chain.size()];
         for (int j = 0; j < k.length; j++) {
@@ -201,24 +377,13 @@ final class BulkScorer {
           k[j] = switch (t.by()) {
             case DIMENSION -> dimPoints[dimensionOf[j]];
             case DEDUCTIONS -> deductionsTaken;
-            case INDICATOR -> {
-              MeasurementTable.Column c = columns[indicatorOf[j]];
-              yield c != null && c.numeric() && c.present(row) ? c.number(row) : null;
-            }
+            case INDICATOR -> raw(indicatorOf[j], row);
             default -> null;
           };
         }
         keys[row] = k;
       }
-    });
-    List<ParticipantId> ids = table.participants();
-    List<Ranker.Item> items = new ArrayList<>(table.size());
-    for (int row = 0; row < table.size(); row++) {
-      List<VetoOutcome> vetoes = disqualified[row] ? vetoes(evaluators, columns, table, row, period) : List.of();
-      items.add(new Ranker.Item(ids.get(row), totals[row], disqualified[row], vetoes, keys[row]));
     }
-    Ranking ranking = Ranker.rank(Optional.empty(), policy.ties(), chain, items);
-    return Validation.valid(new Result(ranking, List.of(totals), set, plugins, table, columns, stats, period));
   }
 
   private static List<VetoOutcome> vetoes(

@@ -217,49 +217,47 @@ final class IndicatorEvaluator {
 
   private BigDecimal linear(LinearToTarget l, BigDecimal value, @Nullable List<Step> steps) {
     BigDecimal t = l.target();
-    String vs = value.toPlainString();
-    String ts = t.toPlainString();
-    String ms = max.toPlainString();
+    BigDecimal f = l.floor().orElse(null);
     BigDecimal v;
     String formula;
-    List<String> params;
     if (direction == Direction.LOWER_BETTER) {
       if (value.compareTo(t) <= 0) {
         v = max;
         formula = "linear.lower.full";
-        params = List.of(vs, ts);
-      } else if (l.floor().isPresent()) {
-        BigDecimal f = l.floor().get();
-        if (value.compareTo(f) >= 0) {
-          v = BigDecimal.ZERO;
-          formula = "linear.lower.at-floor";
-          params = List.of(vs, f.toPlainString());
-        } else {
-          v = quotient(max.multiply(f.subtract(value)), f.subtract(t), steps != null);
-          formula = "linear.lower.between";
-          params = List.of(ms, f.toPlainString(), vs, ts);
-        }
+      } else if (f != null && value.compareTo(f) >= 0) {
+        v = BigDecimal.ZERO;
+        formula = "linear.lower.at-floor";
+      } else if (f != null) {
+        v = quotient(max.multiply(f.subtract(value)), f.subtract(t), steps != null);
+        formula = "linear.lower.between";
       } else {
         v = quotient(max.multiply(t), value, steps != null);
         formula = "linear.lower.inverse";
-        params = List.of(ms, ts, vs);
       }
     } else {
       if (value.compareTo(t) >= 0) {
         v = max;
         formula = "linear.full";
-        params = List.of(vs, ts);
-      } else if (l.floor().isPresent() && value.compareTo(l.floor().get()) < 0) {
+      } else if (f != null && value.compareTo(f) < 0) {
         v = BigDecimal.ZERO;
         formula = "linear.below-floor";
-        params = List.of(vs, l.floor().get().toPlainString());
       } else {
         v = quotient(max.multiply(value), t, steps != null);
         formula = "linear.proportional";
-        params = List.of(ms, vs, ts);
       }
     }
     if (steps != null) {
+      String vs = value.toPlainString();
+      String ts = t.toPlainString();
+      String ms = max.toPlainString();
+      String fs = f == null ? "-" : f.toPlainString();
+      List<String> params = switch (formula) {
+        case "linear.lower.full", "linear.full" -> List.of(vs, ts);
+        case "linear.lower.at-floor", "linear.below-floor" -> List.of(vs, fs);
+        case "linear.lower.between" -> List.of(ms, fs, vs, ts);
+        case "linear.lower.inverse" -> List.of(ms, ts, vs);
+        default -> List.of(ms, vs, ts);
+      };
       steps.add(new Step.Computed(formula, params, v));
     }
     return v;

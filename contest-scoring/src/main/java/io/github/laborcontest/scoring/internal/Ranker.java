@@ -46,11 +46,7 @@ final class Ranker {
     }
     out.sort(Comparator.comparing(Ranking.Disqualification::participant));
     Item[] sorted = ranked.toArray(new Item[0]);
-    if (sorted.length > 10_000) {
-      Arrays.parallelSort(sorted, comparator(chain));
-    } else {
-      Arrays.sort(sorted, comparator(chain));
-    }
+    sort(sorted, chain);
     int n = sorted.length;
     List<RankedEntry> entries = new ArrayList<>(n);
     List<Ranking.Tie> ties = new ArrayList<>();
@@ -86,6 +82,79 @@ final class Ranker {
       start = end;
     }
     return new Ranking(group, policy, entries, ties, out);
+  }
+
+  /**
+   * Sorts best first. Large fields are sorted on packed primitive keys (total descending), and
+   * only the runs of equal totals with the full comparator (tie-breakers, then id); the order is
+   * the same as with the comparator alone.
+   */
+  static void sort(Item[] items, List<TieBreaker> chain) {
+    int n = items.length;
+    Comparator<Item> full = comparator(chain);
+    if (n <= 10_000 || n >= (1 << 22)) {
+      Arrays.sort(items, full);
+      return;
+    }
+    int scale = 0;
+    for (Item i : items) {
+      scale = Math.max(scale, i.total().value().scale());
+    }
+    long[] unscaled = new long[n];
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    try {
+      for (int i = 0; i < n; i++) {
+        long u = items[i].total().value().movePointRight(scale).longValueExact();
+        unscaled[i] = u;
+        min = Math.min(min, u);
+        max = Math.max(max, u);
+      }
+    } catch (ArithmeticException e) {
+      Arrays.parallelSort(items, full);
+      return;
+    }
+    if (scale > 18 || max - min < 0 || max - min >= (1L << 40)) {
+      Arrays.parallelSort(items, full);
+      return;
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = ((max - unscaled[i]) << 22) | i;
+    }
+    Arrays.parallelSort(packed);
+    Item[] out = new Item[n];
+    List<int[]> runs = new ArrayList<>();
+    int start = 0;
+    for (int k = 0; k < n; k++) {
+      out[k] = items[(int) (packed[k] & ((1 << 22) - 1))];
+      if (k > 0 && (packed[k] >>> 22) != (packed[k - 1] >>> 22)) {
+        if (k - start > 1) {
+          runs.add(new int[] {start, k});
+        }
+        start = k;
+      }
+    }
+    if (n - start > 1) {
+      runs.add(new int[] {start, n});
+    }
+    Comparator<Item> withinRun = tieComparator(chain);
+    runs.parallelStream().forEach(r -> Arrays.sort(out, r[0], r[1], withinRun));
+    System.arraycopy(out, 0, items, 0, n);
+  }
+
+  /** The order among equal totals: the tie-breaker chain, then id. */
+  static Comparator<Item> tieComparator(List<TieBreaker> chain) {
+    if (chain.isEmpty()) {
+      return (a, b) -> a.id().compareTo(b.id());
+    }
+    Comparator<Item> c = (a, b) -> 0;
+    for (int k = 0; k < chain.size(); k++) {
+      int index = k;
+      boolean higherFirst = chain.get(k).order() == SortOrder.HIGHER_FIRST;
+      c = c.thenComparing((a, b) -> compareKey(a.keys()[index], b.keys()[index], higherFirst));
+    }
+    return c.thenComparing(Item::id);
   }
 
   static Comparator<Item> comparator(List<TieBreaker> chain) {
@@ -128,6 +197,6 @@ final class Ranker {
   }
 
   private static String text(@Nullable BigDecimal v) {
-    return v == null ? "-" : v.toPlainString();
+    return v == null ? "-" : v.stripTrailingZeros().toPlainString();
   }
 }
