@@ -1,0 +1,5 @@
+/** Documented, but the SPDX line is missing. */
+@NullMarked
+package org.example.noheader;
+
+import org.jspecify.annotations.NullMarked;
