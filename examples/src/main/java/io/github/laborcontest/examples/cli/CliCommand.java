@@ -2,6 +2,7 @@
 package io.github.laborcontest.examples.cli;
 
 import io.github.laborcontest.model.problem.Problem;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ abstract class CliCommand implements Callable<Integer> {
       defaultValue = "zh",
       description = "消息语言 / language of messages: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
   Lang lang = Lang.zh;
+
+  /** Standard input of this run. */
+  InputStream in() {
+    return root().in();
+  }
 
   /** Standard output of this run. */
   PrintStream out() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.examples.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Spec;
       ScoreCliCommand.class,
       RankCliCommand.class,
       ReportCommand.class,
+      AwardsCliCommand.class,
+      LedgerCliCommand.class,
       McdaCliCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -62,12 +65,14 @@ public final class ContestCli implements Runnable {
   /** Hibernate Validator announces its version at INFO on standard error; a tool stays quiet. */
   private static final Logger QUIET_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
+  private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  private ContestCli(PrintStream out, PrintStream err) {
+  private ContestCli(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -81,7 +86,7 @@ public final class ContestCli implements Runnable {
     QUIET_VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(commandLine(System.in, out, err).execute(args));
   }
 
   /**
@@ -93,7 +98,20 @@ public final class ContestCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return commandLine(out, err).execute(args);
+    return commandLine(InputStream.nullInputStream(), out, err).execute(args);
+  }
+
+  /**
+   * Runs the tool in-process with a given standard input (for {@code ledger append}).
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return commandLine(in, out, err).execute(args);
   }
 
   /**
@@ -104,7 +122,19 @@ public final class ContestCli implements Runnable {
    * @return the command line
    */
   public static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine cl = new CommandLine(new ContestCli(out, err));
+    return commandLine(InputStream.nullInputStream(), out, err);
+  }
+
+  /**
+   * The configured picocli command line, reading from and writing to the given streams.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the command line
+   */
+  public static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new ContestCli(in, out, err));
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -115,6 +145,11 @@ public final class ContestCli implements Runnable {
           return INTERNAL;
         });
     return cl;
+  }
+
+  /** Standard input of this run. */
+  InputStream in() {
+    return in;
   }
 
   /** Standard output of this run. */

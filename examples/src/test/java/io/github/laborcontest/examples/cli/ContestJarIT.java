@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged {@code target/contest.jar} as a user would, with {@code java -jar}. Run by
@@ -23,6 +24,10 @@ class ContestJarIT {
   record Result(int code, String out, String err) {}
 
   private static Result contest(String... args) throws IOException, InterruptedException {
+    return contestWithInput(null, args);
+  }
+
+  private static Result contestWithInput(Path input, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("contest.jar", "target/contest.jar"));
     assertThat(jar).as("the packaged tool").isRegularFile();
     List<String> command = new ArrayList<>();
@@ -36,7 +41,7 @@ class ContestJarIT {
         new ProcessBuilder(command)
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectInput(ProcessBuilder.Redirect.from(input != null ? input.toFile() : new File("/dev/null")))
             .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
     Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -70,5 +75,22 @@ class ContestJarIT {
     Result usage = contest("validate", "--no-such-option", "data/skill-plan.yaml");
     assertThat(usage.code()).isEqualTo(2);
     assertThat(usage.err()).contains("Unknown option");
+  }
+
+  @Test
+  void theJarAppendsFromStandardInputAndWritesTheResultsPage(@TempDir Path dir) throws Exception {
+    Path journal = dir.resolve("journal");
+    Result append = contestWithInput(Path.of("data/ledger-sample.jsonl"), "ledger", "--journal", journal.toString(), "append");
+    assertThat(append.code()).as(append.err()).isZero();
+    long entries = Files.readAllLines(Path.of("data/ledger-sample.jsonl")).stream().filter(l -> !l.isBlank()).count();
+    assertThat(append.out().lines().filter(l -> l.startsWith("ok "))).hasSize((int) entries);
+    Result verify = contest("ledger", "verify", "--journal", journal.toString());
+    assertThat(verify.code()).isZero();
+
+    Path html = dir.resolve("results.html");
+    Result report = contest("report", "data/safety-plan.json", "data/safety-measurements.json",
+        "--awards", "data/safety-awards.json", "--facts", "data/safety-facts.json", "-o", html.toString(), "--lang", "en");
+    assertThat(report.code()).as(report.out() + report.err()).isZero();
+    assertThat(Files.readString(html)).contains("<svg ").contains("Ankang Cup");
   }
 }

@@ -89,12 +89,33 @@ class DataFilesTest {
   }
 
   @Test
+  void theLedgerSampleAppendsCompletelyAndVerifies(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path sample = DATA.resolve("ledger-sample.jsonl");
+    long entries = Files.readAllLines(sample).stream().filter(l -> !l.isBlank()).count();
+    assertThat(entries).isGreaterThanOrEqualTo(100);
+    CliRun append = CliRun.of("ledger", "append", "--journal", dir.toString(), "--input", sample.toString());
+    assertThat(append.code()).as(append.out()).isZero();
+    assertThat(append.out().lines().filter(l -> l.startsWith("ok "))).hasSize((int) entries);
+    CliRun verify = CliRun.of("ledger", "verify", "--journal", dir.toString());
+    assertThat(verify.code()).isZero();
+    assertThat(verify.out()).startsWith("sound " + entries + " ");
+  }
+
+  @Test
+  void theCandidatesSampleIsDecided() {
+    CliRun run = CliRun.of("awards", "data/skill-plan.json", "data/skill-candidates.json", "--awards", "data/skill-awards.json");
+    assertThat(run.code()).as(run.out()).isZero();
+  }
+
+  @Test
   void everyDataFileIsCoveredByAValidationTest() throws IOException {
     try (Stream<Path> s = Files.list(DATA)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .allMatch(
               n -> n.matches(".*-(plan\\.(json|yaml)|measurements\\.json|awards\\.json|facts\\.json)")
-                  || n.equals("mcda-problem.json"),
+                  || n.equals("mcda-problem.json")
+                  || n.equals("skill-candidates.json")
+                  || n.equals("ledger-sample.jsonl"),
               "a file a test validates");
     }
   }
