@@ -29,7 +29,7 @@ public record Explanation(List<Intermediate> steps) {
   static Explanation of(Sink sink) {
     List<Intermediate> list = new ArrayList<>();
     sink.entries()
-        .forEach((name, e) -> list.add(new Intermediate(name, e.rows(), e.columns(), e.values())));
+        .forEach((name, e) -> list.add(Intermediate.owning(name, e.rows(), e.columns(), e.values())));
     return new Explanation(list);
   }
 
@@ -50,24 +50,58 @@ public record Explanation(List<Intermediate> steps) {
 
   /**
    * One named intermediate: a matrix of {@code rows × columns} values (a vector is one column or
-   * one row), column-major.
-   *
-   * @param name its name
-   * @param rows its number of rows
-   * @param columns its number of columns
-   * @param values its values, column-major (copied in and out)
+   * one row), column-major. Immutable: {@link #values()} returns a copy.
    */
-  public record Intermediate(String name, int rows, int columns, double[] values) {
-    /** Checks the size and copies the values. */
-    public Intermediate {
+  public static final class Intermediate {
+    private final String name;
+    private final int rows;
+    private final int columns;
+    private final double[] values;
+
+    private Intermediate(String name, int rows, int columns, double[] values) {
       if ((long) rows * columns != values.length) {
         throw new IllegalArgumentException(name + ": " + rows + " × " + columns + " != " + values.length);
       }
-      values = values.clone();
+      this.name = name;
+      this.rows = rows;
+      this.columns = columns;
+      this.values = values;
+    }
+
+    /**
+     * An intermediate with a copy of the values.
+     *
+     * @param name its name
+     * @param rows its number of rows
+     * @param columns its number of columns
+     * @param values {@code rows × columns} values, column-major
+     * @return the intermediate
+     */
+    public static Intermediate of(String name, int rows, int columns, double[] values) {
+      return new Intermediate(name, rows, columns, values.clone());
+    }
+
+    /** Takes ownership of the array (no copy): the explanation of a large matrix makes no extra copy. */
+    static Intermediate owning(String name, int rows, int columns, double[] values) {
+      return new Intermediate(name, rows, columns, values);
+    }
+
+    /** Its name, for example {@code "closeness"}. */
+    public String name() {
+      return name;
+    }
+
+    /** Its number of rows. */
+    public int rows() {
+      return rows;
+    }
+
+    /** Its number of columns. */
+    public int columns() {
+      return columns;
     }
 
     /** A copy of the values, column-major. */
-    @Override
     public double[] values() {
       return values.clone();
     }
@@ -80,6 +114,9 @@ public record Explanation(List<Intermediate> steps) {
      * @return the value
      */
     public double get(int row, int column) {
+      if (row < 0 || row >= rows || column < 0 || column >= columns) {
+        throw new IndexOutOfBoundsException("(" + row + ", " + column + ") outside " + rows + " × " + columns);
+      }
       return values[column * rows + row];
     }
 

@@ -74,17 +74,21 @@ public final class Mcda {
       throw new IllegalArgumentException(
           p.preferences().size() + " preference functions for " + matrix.columns() + " criteria");
     }
-    double[] preferences = compute(matrix, cost, weights, method, null);
+    // VIKOR's conditions need S and R, which are vectors: record them on the first pass
+    Sink vikorSink = method instanceof McdaMethod.Vikor ? new Sink() : null;
+    double[] preferences = compute(matrix, cost, weights, method, vikorSink);
     Ranks.Sorted sorted = Ranks.sort(preferences, method.higherIsBetter());
     int[] order = sorted.order();
     int[] ranks = Ranks.ranks(sorted, method.higherIsBetter(), Ranks.scale(preferences), tolerance);
     VikorConditions conditions = null;
-    if (method instanceof McdaMethod.Vikor) {
-      Sink sink = new Sink();
-      compute(matrix, cost, weights, method, sink);
+    if (vikorSink != null) {
       conditions =
           vikorConditions(
-              preferences, order, sink.entries().get("S").values(), sink.entries().get("R").values(), tolerance);
+              preferences,
+              order,
+              vikorSink.entries().get("S").values(),
+              vikorSink.entries().get("R").values(),
+              tolerance);
     }
     return new McdaResult(
         method,
@@ -140,7 +144,8 @@ public final class Mcda {
     double dq = 1.0 / (m - 1);
     int first = order[0];
     int second = order[1];
-    boolean advantage = q[second] - q[first] >= dq;
+    // Q lies in [0, 1]: the tolerance is absolute here, so float noise never flips C1
+    boolean advantage = q[second] - q[first] >= dq - tolerance;
     boolean stability = isBest(s, first, tolerance) || isBest(r, first, tolerance);
     List<Integer> compromise = new ArrayList<>();
     if (advantage && stability) {
@@ -149,7 +154,7 @@ public final class Mcda {
       compromise.add(first);
       compromise.add(second);
     } else {
-      for (int k = 0; k < m && q[order[k]] - q[first] < dq; k++) {
+      for (int k = 0; k < m && q[order[k]] - q[first] < dq - tolerance; k++) {
         compromise.add(order[k]);
       }
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * VIKOR's two conditions on the alternative a′ with the best (lowest) Q, and the compromise set
  * they imply (Opricovic &amp; Tzeng 2004).
  *
- * @param acceptableAdvantage C1: {@code Q(a″) − Q(a′) >= DQ}, a″ second by Q
+ * @param acceptableAdvantage C1: {@code Q(a″) − Q(a′) >= DQ} (within the result's tolerance,
+ *     absolute since Q lies in [0, 1]), a″ second by Q
  * @param acceptableStability C2: a′ is also best (within the tolerance) by S or by R
  * @param dq {@code DQ = 1/(m − 1)}; 0 for a single alternative
  * @param compromise the 0-based alternatives of the compromise solution: a′ alone if C1 and C2
