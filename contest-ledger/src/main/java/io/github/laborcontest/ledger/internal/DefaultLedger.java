@@ -327,8 +327,7 @@ public final class DefaultLedger implements Ledger {
 
   // ---------------------------------------------------------------- appending
 
-  private @Nullable LedgerRejection refuse(
-      Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
+  private @Nullable LedgerRejection refuseBasic(Entry e) {
     Optional<EntryId> id = Optional.of(e.id());
     if (damaged.isPresent()) {
       return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
@@ -343,51 +342,76 @@ public final class DefaultLedger implements Ledger {
     if (refusal.isPresent()) {
       return LedgerRejection.of(e.id(), LedgerProblem.NOT_AUTHORISED, e.actor().id(), refusal.get());
     }
+    return null;
+  }
+
+  private @Nullable LedgerRejection refuseReversal(
+      Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
+    if (e.type() != EntryType.REVERSAL) {
+      return null;
+    }
+    Optional<EntryId> id = Optional.of(e.id());
+    EntryId target = e.reverses().orElseThrow();
+    Optional<Entry> t = lookup(target, overlay);
+    if (t.isEmpty()) {
+      return new LedgerRejection(id, LedgerProblem.REVERSAL_OF_UNKNOWN,
+          List.of(Problem.at(LedgerProblem.REVERSAL_OF_UNKNOWN, "$.reverses", target)));
+    }
+    if (t.get().type() == EntryType.REVERSAL) {
+      return new LedgerRejection(id, LedgerProblem.REVERSAL_OF_REVERSAL,
+          List.of(Problem.at(LedgerProblem.REVERSAL_OF_REVERSAL, "$.reverses", target)));
+    }
+    if (!StandingKey.of(t.get()).equals(StandingKey.of(e))) {
+      return new LedgerRejection(id, LedgerProblem.REVERSAL_MISMATCH,
+          List.of(Problem.at(LedgerProblem.REVERSAL_MISMATCH, "$.reverses", target)));
+    }
+    Long by = reversedBy.get(target);
+    if (by != null || overlayReversed.contains(target)) {
+      String byId = by != null ? EntryCodec.decodeId(store.read(by).payload()) : "?";
+      return new LedgerRejection(id, LedgerProblem.ALREADY_REVERSED,
+          List.of(Problem.at(LedgerProblem.ALREADY_REVERSED, "$.reverses", target, byId)));
+    }
+    if (e.replacement().isPresent() && lookup(e.replacement().get(), overlay).isEmpty()) {
+      return new LedgerRejection(id, LedgerProblem.REPLACEMENT_UNKNOWN,
+          List.of(Problem.at(LedgerProblem.REPLACEMENT_UNKNOWN, "$.replacement", e.replacement().get())));
+    }
+    return null;
+  }
+
+  /** Null if the entry may be appended (new, or a repeat of an entry with the same content). */
+  private @Nullable LedgerRejection refuse(
+      Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
+    LedgerRejection basic = refuseBasic(e);
+    if (basic != null) {
+      return basic;
+    }
     Optional<Entry> existing = lookup(e.id(), overlay);
     if (existing.isPresent()) {
       return existing.get().equals(e)
           ? null
           : LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id());
     }
-    if (e.type() == EntryType.REVERSAL) {
-      EntryId target = e.reverses().orElseThrow();
-      Optional<Entry> t = lookup(target, overlay);
-      if (t.isEmpty()) {
-        return new LedgerRejection(id, LedgerProblem.REVERSAL_OF_UNKNOWN,
-            List.of(Problem.at(LedgerProblem.REVERSAL_OF_UNKNOWN, "$.reverses", target)));
-      }
-      if (t.get().type() == EntryType.REVERSAL) {
-        return new LedgerRejection(id, LedgerProblem.REVERSAL_OF_REVERSAL,
-            List.of(Problem.at(LedgerProblem.REVERSAL_OF_REVERSAL, "$.reverses", target)));
-      }
-      if (!StandingKey.of(t.get()).equals(StandingKey.of(e))) {
-        return new LedgerRejection(id, LedgerProblem.REVERSAL_MISMATCH,
-            List.of(Problem.at(LedgerProblem.REVERSAL_MISMATCH, "$.reverses", target)));
-      }
-      Long by = reversedBy.get(target);
-      if (by != null || overlayReversed.contains(target)) {
-        String byId = by != null ? EntryCodec.decodeId(store.read(by).payload()) : "?";
-        return new LedgerRejection(id, LedgerProblem.ALREADY_REVERSED,
-            List.of(Problem.at(LedgerProblem.ALREADY_REVERSED, "$.reverses", target, byId)));
-      }
-      if (e.replacement().isPresent() && lookup(e.replacement().get(), overlay).isEmpty()) {
-        return new LedgerRejection(id, LedgerProblem.REPLACEMENT_UNKNOWN,
-            List.of(Problem.at(LedgerProblem.REPLACEMENT_UNKNOWN, "$.replacement", e.replacement().get())));
-      }
-    }
-    return null;
+    return refuseReversal(e, overlay, overlayReversed);
   }
 
   /** Checks and appends one entry; under the lock. */
   private Either<LedgerRejection, Appended> appendLocked(Entry e) {
-    LedgerRejection r = refuse(e, Map.of(), Set.of());
+    LedgerRejection r = refuseBasic(e);
     if (r != null) {
       return Either.left(r);
     }
-    long existing = position(e.id());
+    long fingerprint = Hashing.fingerprint(e.id().value());
+    long existing = index.find(fingerprint, pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(e.id().value()));
     if (existing >= 0) {
       StoredRecord rec = store.read(existing);
-      return Either.right(new Appended(new Recorded(existing, entryAt(existing), ChainHash.of(rec.hash())), true));
+      Entry old = codec.decode(rec.payload());
+      return old.equals(e)
+          ? Either.right(new Appended(new Recorded(existing, old, ChainHash.of(rec.hash())), true))
+          : Either.left(LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id()));
+    }
+    r = refuseReversal(e, Map.of(), Set.of());
+    if (r != null) {
+      return Either.left(r);
     }
     byte[] payload = EntryCodec.encode(e);
     long pos = size;
@@ -398,7 +422,7 @@ public final class DefaultLedger implements Ledger {
       damaged = Optional.of("store failed: " + ex.getMessage());
       return Either.left(LedgerRejection.of(e.id(), LedgerProblem.STORE_FAILED, ex.getMessage()));
     }
-    index.put(Hashing.fingerprint(e.id().value()), pos);
+    index.put(fingerprint, pos);
     long n = nanos(e.recordedAt());
     recordedNanos.add(n);
     long day = e.businessDate().toEpochDay();
