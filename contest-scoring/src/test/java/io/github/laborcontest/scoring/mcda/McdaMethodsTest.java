@@ -140,6 +140,21 @@ class McdaMethodsTest {
     assertThat(c.compromise()).containsExactly(2, 3);
   }
 
+  /**
+   * Two alternatives, one benefit criterion 10 and 0: S = R = 0 and 1, Q = 0 and 1; DQ = 1/(2 − 1)
+   * = 1 and Q(a″) − Q(a′) = 1 ≥ DQ: C1 holds (exactly at the limit), C2 holds, compromise {A}.
+   */
+  @Test
+  void vikorAdvantageExactlyAtTheLimitHolds() {
+    McdaResult r =
+        Mcda.rank(DecisionMatrix.ofRows(new double[][] {{10}, {0}}), List.of(BENEFIT), Weights.of(1), new McdaMethod.Vikor());
+    VikorConditions c = r.vikor().orElseThrow();
+    assertThat(c.dq()).isEqualTo(1);
+    assertThat(c.acceptableAdvantage()).isTrue();
+    assertThat(c.acceptableStability()).isTrue();
+    assertThat(c.compromise()).containsExactly(0);
+  }
+
   @Test
   void vikorWithConstantColumnsHasQZero() {
     McdaResult r =
