@@ -149,6 +149,8 @@ class MayDayMedalTest {
     AwardResult r = decide(jointCityWide(), person("A", 1, false, "98.50"));
     AwardsReport report = new AwardsReport(jointCityWide().id(), jointCityWide().plan().name(), 1, List.of(r));
     assertThat(report.render(Locale.CHINESE)).contains("青岛市五一劳动奖章推荐", "规则：依据", "✓ 名次 = 1", "入选");
-    assertThat(report.render(Locale.ENGLISH)).contains("Qingdao May Day Labour Medal recommendation", "✓ rank = 1", "selected");
+    assertThat(report.render(Locale.ENGLISH)).contains("Qingdao May Day Labour Medal recommendation", "✓ rank = 1", "selected",
+        "Outcome: selected 1\n");
+    assertThat(report.render(Locale.CHINESE)).contains("结果：入选 1\n");
   }
 }

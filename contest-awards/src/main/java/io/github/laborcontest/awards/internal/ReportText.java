@@ -31,6 +31,16 @@ public final class ReportText {
       r.description().ifPresent(t -> sb.append(en ? "Rule: " : "规则：").append(t.in(locale)).append('\n'));
       r.quota().ifPresent(q -> sb.append(en ? "Quota: " : "名额：").append(q.in(locale)).append('\n'));
       r.places().ifPresent(p -> sb.append(en ? "Places: " : "名额数：").append(p).append('\n'));
+      StringBuilder counts = new StringBuilder();
+      for (io.github.laborcontest.awards.Selection s : io.github.laborcontest.awards.Selection.values()) {
+        long n = r.decisions().stream().filter(d -> d.selection() == s).count();
+        if (n > 0) {
+          counts.append(counts.length() == 0 ? "" : en ? ", " : "，").append(s.label().in(locale)).append(' ').append(n);
+        }
+      }
+      if (counts.length() > 0) {
+        sb.append(en ? "Outcome: " : "结果：").append(counts).append('\n');
+      }
       for (AwardDecision d : r.decisions()) {
         sb.append("- ").append(d.name()).append(" (").append(d.participant().value()).append(")");
         d.rank().ifPresent(k -> sb.append(en ? ", rank " : "，名次 ").append(k).append(d.rankShared() ? (en ? " (shared)" : "（并列）") : ""));
