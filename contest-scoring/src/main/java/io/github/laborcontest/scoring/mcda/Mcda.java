@@ -79,7 +79,7 @@ public final class Mcda {
     double[] preferences = compute(matrix, cost, weights, method, vikorSink);
     Ranks.Sorted sorted = Ranks.sort(preferences, method.higherIsBetter());
     int[] order = sorted.order();
-    int[] ranks = Ranks.ranks(sorted, method.higherIsBetter(), Ranks.scale(preferences), tolerance);
+    int[] ranks = Ranks.ranks(preferences, sorted, method.higherIsBetter(), Ranks.scale(preferences), tolerance);
     VikorConditions conditions = null;
     if (vikorSink != null) {
       conditions =

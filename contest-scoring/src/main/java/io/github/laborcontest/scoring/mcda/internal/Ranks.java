@@ -4,18 +4,59 @@ package io.github.laborcontest.scoring.mcda.internal;
 /**
  * Ranks from preferences: 1 = best, ties share the minimum rank (1, 2, 2, 4). Two preferences tie
  * when they differ by at most {@code tolerance × max_k |p_k|} from the first (best) preference of
- * their group. Sorting is an LSD radix sort on order-preserving 64-bit keys with 8-bit digits
- * (256 buckets stay in the L1 cache; measured faster here than 11- or 16-bit digits), O(m),
- * stable, without boxing.
+ * their group.
+ *
+ * <p>Sorting, O(m), stable, without boxing: each preference becomes an order-preserving 64-bit key
+ * whose lowest {@code b} bits are replaced by the alternative's index ({@code b} = bits needed for
+ * {@code m − 1}); an LSD radix sort with 8-bit digits (256 buckets stay in the L1 cache) sorts the
+ * packed longs on their upper {@code 64 − b} bits, skipping digits that are the same for every key.
+ * Runs of equal truncated keys (preferences within {@code 2^b} ulps) are then ordered by the full
+ * key. The ranks pass decides ties from the truncated keys' value intervals and reads the exact
+ * preferences only when an interval cannot decide.
  */
 public final class Ranks {
   private static final int BITS = 8;
   private static final int RADIX = 1 << BITS;
+  /** Runs up to this length are fixed by insertion sort, longer ones by a full radix sort. */
+  private static final int SHORT_RUN = 32;
 
   private Ranks() {}
 
-  /** Alternatives best first, with their sort keys in the same order. */
-  public record Sorted(int[] order, long[] keys) {}
+  /**
+   * Alternatives best first, with the packed sorted keys.
+   *
+   * @param order alternative indices, best first
+   * @param packed the sorted keys; the upper {@code 64 − indexBits} bits are the truncated key
+   * @param indexBits the number of low bits replaced by indices
+   */
+  public record Sorted(int[] order, long[] packed, int indexBits) {}
+
+  /**
+   * The order-preserving key of a preference: unsigned order of keys is the order of the values,
+   * best first.
+   *
+   * @param v a finite preference
+   * @param higherIsBetter whether larger preferences are better
+   * @return the key
+   */
+  static long key(double v, boolean higherIsBetter) {
+    long bits = Double.doubleToLongBits(v + 0.0);
+    long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    return higherIsBetter ? ~key : key;
+  }
+
+  /**
+   * The preference a key stands for.
+   *
+   * @param key a key from {@link #key}
+   * @param higherIsBetter as given to {@link #key}
+   * @return the preference
+   */
+  static double value(long key, boolean higherIsBetter) {
+    long k = higherIsBetter ? ~key : key;
+    long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
+    return Double.longBitsToDouble(bits);
+  }
 
   /**
    * The order of the alternatives, best first; equal preferences keep input order.
@@ -29,48 +70,107 @@ public final class Ranks {
   }
 
   /**
-   * Sorts the alternatives best first: one pass builds the order-preserving keys and the
-   * histograms of all eight digits, then one scatter pass per digit that is not the same for every
-   * key.
+   * Sorts the alternatives best first (see the class comment).
    *
    * @param p the preferences, finite
    * @param higherIsBetter whether larger preferences are better
-   * @return the order and the sorted keys
+   * @return the order and the packed keys
    */
   public static Sorted sort(double[] p, boolean higherIsBetter) {
     int m = p.length;
-    int passes = (64 + BITS - 1) / BITS;
-    long[] keys = new long[m];
-    int[] idx = new int[m];
+    int b = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, m - 1)));
+    long mask = (1L << b) - 1;
+    int passes = (64 - b + BITS - 1) / BITS;
+    long[] a = new long[m];
     int[][] count = new int[passes][RADIX];
-    long flip = higherIsBetter ? -1L : 0L;
     for (int i = 0; i < m; i++) {
-      long bits = Double.doubleToLongBits(p[i] + 0.0);
-      long key = (bits ^ ((bits >> 63) | Long.MIN_VALUE)) ^ flip;
-      keys[i] = key;
-      idx[i] = i;
+      long k = (key(p[i], higherIsBetter) & ~mask) | i;
+      a[i] = k;
       for (int d = 0; d < passes; d++) {
-        count[d][(int) ((key >>> (d * BITS)) & (RADIX - 1))]++;
+        count[d][(int) ((k >>> (b + d * BITS)) & (RADIX - 1))]++;
       }
     }
-    long[] keys2 = new long[m];
-    int[] idx2 = new int[m];
+    long[] t = new long[m];
     for (int d = 0; d < passes; d++) {
       int[] c = count[d];
-      int shift = d * BITS;
-      if (m == 0 || c[(int) ((keys[0] >>> shift) & (RADIX - 1))] == m) {
+      int shift = b + d * BITS;
+      if (m == 0 || c[(int) ((a[0] >>> shift) & (RADIX - 1))] == m) {
         continue;
       }
       int sum = 0;
-      for (int b = 0; b < RADIX; b++) {
-        int v = c[b];
-        c[b] = sum;
+      for (int x = 0; x < RADIX; x++) {
+        int v = c[x];
+        c[x] = sum;
         sum += v;
       }
       for (int i = 0; i < m; i++) {
-        long k = keys[i];
-        int pos = c[(int) ((k >>> shift) & (RADIX - 1))]++;
-        keys2[pos] = k;
+        long k = a[i];
+        t[c[(int) ((k >>> shift) & (RADIX - 1))]++] = k;
+      }
+      long[] swap = a;
+      a = t;
+      t = swap;
+    }
+    int[] order = new int[m];
+    for (int k = 0; k < m; k++) {
+      order[k] = (int) (a[k] & mask);
+    }
+    for (int s = 0; s < m; ) {
+      long prefix = a[s] & ~mask;
+      int e = s + 1;
+      while (e < m && (a[e] & ~mask) == prefix) {
+        e++;
+      }
+      if (e - s > 1) {
+        fixRun(p, higherIsBetter, order, s, e);
+      }
+      s = e;
+    }
+    return new Sorted(order, a, b);
+  }
+
+  /** Orders {@code order[s, e)} (input order within, equal truncated keys) by full key, stably. */
+  private static void fixRun(double[] p, boolean higherIsBetter, int[] order, int s, int e) {
+    if (e - s <= SHORT_RUN) {
+      for (int i = s + 1; i < e; i++) {
+        int oi = order[i];
+        long ki = key(p[oi], higherIsBetter);
+        int j = i - 1;
+        while (j >= s && Long.compareUnsigned(key(p[order[j]], higherIsBetter), ki) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = oi;
+      }
+      return;
+    }
+    int n = e - s;
+    long[] keys = new long[n];
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = order[s + i];
+      keys[i] = key(p[idx[i]], higherIsBetter);
+    }
+    long[] keys2 = new long[n];
+    int[] idx2 = new int[n];
+    int[] count = new int[RADIX];
+    for (int shift = 0; shift < 64; shift += BITS) {
+      java.util.Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(int) ((keys[i] >>> shift) & (RADIX - 1))]++;
+      }
+      if (count[(int) ((keys[0] >>> shift) & (RADIX - 1))] == n) {
+        continue;
+      }
+      int sum = 0;
+      for (int x = 0; x < RADIX; x++) {
+        int v = count[x];
+        count[x] = sum;
+        sum += v;
+      }
+      for (int i = 0; i < n; i++) {
+        int pos = count[(int) ((keys[i] >>> shift) & (RADIX - 1))]++;
+        keys2[pos] = keys[i];
         idx2[pos] = idx[i];
       }
       long[] tk = keys;
@@ -80,46 +180,68 @@ public final class Ranks {
       idx = idx2;
       idx2 = ti;
     }
-    return new Sorted(idx, keys);
+    System.arraycopy(idx, 0, order, s, n);
   }
 
   /**
-   * The preference a sort key stands for.
+   * The ranks of the alternatives from a sort. Each truncated key stands for an interval of
+   * preferences; a tie (or its absence) that the intervals decide with a margin of 4 ulp of the
+   * scale needs no exact value, otherwise the exact preferences decide, so the result is that of
+   * {@link #ranks(double[], int[], double)}.
    *
-   * @param key a key from {@link #sort}
-   * @param higherIsBetter as given to {@link #sort}
-   * @return the preference
-   */
-  static double value(long key, boolean higherIsBetter) {
-    long k = higherIsBetter ? ~key : key;
-    long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
-    return Double.longBitsToDouble(bits);
-  }
-
-  /**
-   * The ranks of the alternatives, reading the sorted keys in order (no random reads).
-   *
+   * @param p the preferences
    * @param sorted from {@link #sort}
    * @param higherIsBetter as given to {@link #sort}
    * @param scale {@code max_k |p_k|}
    * @param tolerance the relative tolerance, &gt;= 0
    * @return the rank of every alternative, 1 = best
    */
-  public static int[] ranks(Sorted sorted, boolean higherIsBetter, double scale, double tolerance) {
+  public static int[] ranks(
+      double[] p, Sorted sorted, boolean higherIsBetter, double scale, double tolerance) {
     int[] order = sorted.order();
-    long[] keys = sorted.keys();
+    long[] packed = sorted.packed();
+    long mask = (1L << sorted.indexBits()) - 1;
     int m = order.length;
     double eps = tolerance * scale;
+    double margin = 4 * Math.ulp(scale);
     int[] ranks = new int[m];
-    double leader = 0;
+    double leaderLo = 0;
+    double leaderHi = 0;
+    int leader = -1;
+    double leaderExact = Double.NaN;
     int leaderRank = 0;
     for (int k = 0; k < m; k++) {
-      double v = value(keys[k], higherIsBetter);
-      if (k == 0 || Math.abs(v - leader) > eps) {
-        leader = v;
+      int idx = order[k];
+      long prefix = packed[k] & ~mask;
+      double v1 = value(prefix, higherIsBetter);
+      double v2 = value(prefix | mask, higherIsBetter);
+      double lo = Math.min(v1, v2);
+      double hi = Math.max(v1, v2);
+      boolean newGroup;
+      if (k == 0) {
+        newGroup = true;
+      } else {
+        double minDist = Math.max(0, Math.max(lo - leaderHi, leaderLo - hi));
+        double maxDist = Math.max(hi - leaderLo, leaderHi - lo);
+        if (minDist > eps + margin) {
+          newGroup = true;
+        } else if (maxDist < eps - margin) {
+          newGroup = false;
+        } else {
+          if (Double.isNaN(leaderExact)) {
+            leaderExact = p[leader];
+          }
+          newGroup = Math.abs(p[idx] - leaderExact) > eps;
+        }
+      }
+      if (newGroup) {
+        leader = idx;
+        leaderLo = lo;
+        leaderHi = hi;
+        leaderExact = Double.NaN;
         leaderRank = k + 1;
       }
-      ranks[order[k]] = leaderRank;
+      ranks[idx] = leaderRank;
     }
     return ranks;
   }
@@ -139,7 +261,7 @@ public final class Ranks {
   }
 
   /**
-   * The ranks of the alternatives.
+   * The ranks of the alternatives, reading the exact preferences in order (the definition).
    *
    * @param p the preferences, finite
    * @param order from {@link #order}

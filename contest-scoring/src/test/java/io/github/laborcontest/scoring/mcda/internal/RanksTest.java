@@ -50,15 +50,31 @@ class RanksTest {
   }
 
   @Test
-  void sortedKeysDecodeToThePreferencesAndGiveTheSameRanks() {
+  void keysDecodeToThePreferencesAndPackedRanksEqualTheDefinition() {
     double[] p = {0.25, -0.0, 3.5, -7.25, 0.25, 1e-300, -1e100};
     for (boolean higher : new boolean[] {true, false}) {
-      Ranks.Sorted sorted = Ranks.sort(p, higher);
-      for (int k = 0; k < p.length; k++) {
-        assertThat(Ranks.value(sorted.keys()[k], higher)).isEqualTo(p[sorted.order()[k]] + 0.0);
+      for (double v : p) {
+        assertThat(Ranks.value(Ranks.key(v, higher), higher)).isEqualTo(v + 0.0);
       }
-      assertThat(Ranks.ranks(sorted, higher, Ranks.scale(p), 1e-12))
+      Ranks.Sorted sorted = Ranks.sort(p, higher);
+      assertThat(Ranks.ranks(p, sorted, higher, Ranks.scale(p), 1e-12))
           .containsExactly(Ranks.ranks(p, sorted.order(), 1e-12));
     }
+  }
+
+  @Test
+  void longRunsOfNearlyEqualPreferencesAreSortedExactly() {
+    // 5,000 preferences 1 + k ulp in reverse order: all share the truncated key (13 index bits)
+    int m = 5000;
+    double[] p = new double[m];
+    for (int i = 0; i < m; i++) {
+      p[i] = 1 + (m - i) * Math.ulp(1.0);
+    }
+    int[] order = Ranks.order(p, false);
+    for (int k = 0; k < m; k++) {
+      assertThat(order[k]).isEqualTo(m - 1 - k);
+    }
+    assertThat(Ranks.ranks(p, Ranks.sort(p, false), false, Ranks.scale(p), 0))
+        .containsExactly(Ranks.ranks(p, order, 0));
   }
 }
