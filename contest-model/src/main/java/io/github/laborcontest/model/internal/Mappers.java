@@ -86,8 +86,8 @@ public final class Mappers {
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
         .disable(YAMLGenerator.Feature.USE_NATIVE_OBJECT_ID)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        // every string quoted: a minimised "1e20" or "yes" would read back as a number or boolean
+        .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .build();
   }
 
