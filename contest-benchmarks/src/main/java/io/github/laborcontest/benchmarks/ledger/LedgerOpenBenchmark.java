@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Opening a journal of {@code size} entries (target: 10,000,000 in under 10 s, under 4 GB): open
@@ -35,6 +36,7 @@ public class LedgerOpenBenchmark {
   public long size;
 
   Path dir;
+  Ledger retained;
 
   /** Writes the journal once per size (kept in the temp directory for later runs). */
   @Setup(Level.Trial)
@@ -49,13 +51,30 @@ public class LedgerOpenBenchmark {
    */
   @Benchmark
   public int openFold() {
-    try (Ledger l = BenchJournals.open(dir, FsyncPolicy.NONE)) {
-      if (l.size() != size || !l.openReport().clean()) {
-        throw new IllegalStateException("journal not as written: " + l.size() + " " + l.openReport());
-      }
-      Standings s = l.standings();
-      return s.size();
+    Ledger l = BenchJournals.open(dir, FsyncPolicy.NONE);
+    if (l.size() != size || !l.openReport().clean()) {
+      throw new IllegalStateException("journal not as written: " + l.size() + " " + l.openReport());
     }
+    Standings s = l.standings();
+    retained = l;
+    return s.size();
+  }
+
+  /** Prints the heap the open ledger retains (after a full GC), then closes it. */
+  @TearDown(Level.Iteration)
+  public void measureAndClose() {
+    if (retained == null) {
+      return;
+    }
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    long used = rt.totalMemory() - rt.freeMemory();
+    System.out.printf("%n[ledger] open ledger of %d entries retains %.0f MiB of heap (max %.0f MiB)%n",
+        size, used / 1048576.0, rt.maxMemory() / 1048576.0);
+    retained.close();
+    retained = null;
   }
 
   /**
