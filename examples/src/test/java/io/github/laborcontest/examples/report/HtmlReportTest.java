@@ -152,4 +152,26 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void theCompositionOfEverySampleCardAddsUpToItsTotalUpToTheFinalRounding() throws Exception {
+    for (String kind : List.of("key-project", "skill", "safety")) {
+      Competition c =
+          ContestJson.readCompetition(Files.readString(Path.of("data/" + kind + "-plan.json")), ContestJson.Format.JSON).get();
+      List<Measurement> ms =
+          ContestJson.readMeasurements(Files.readString(Path.of("data/" + kind + "-measurements.json")), ContestJson.Format.JSON)
+              .get();
+      CumulativeResult r = Scorer.create().scoreCumulative(c, set(c), ms, ScoringOptions.DEFAULT).get();
+      ResultsPage page = ResultsPages.of(c, set(c), r, Optional.empty(), LocalDate.of(2026, 11, 24), 7);
+      // the cumulative total is Σ weight × period total, rounded once to 2 decimals (≤ 0.005 off)
+      BigDecimal tolerance = new BigDecimal("0.005");
+      for (ResultsPage.Card card : page.cards()) {
+        if (card.disqualified()) {
+          continue;
+        }
+        BigDecimal sum = card.composition().stream().map(ResultsPage.Part::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum.subtract(card.total()).abs()).as(kind + " " + card.participantId()).isLessThanOrEqualTo(tolerance);
+      }
+    }
+  }
 }
