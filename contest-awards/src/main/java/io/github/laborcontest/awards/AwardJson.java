@@ -38,7 +38,8 @@ public final class AwardJson {
    */
   public static Validation<Seq<Problem>, List<AwardDefinition>> readDefinitions(
       String text, Format format, AwardRegistry registry) {
-    return ContestJson.read(text, format, AwardDefinition[].class)
+    return noNulls(text, format)
+        .flatMap(ok -> ContestJson.read(text, format, AwardDefinition[].class))
         .map(a -> Arrays.asList(a))
         .flatMap(registry::check);
   }
@@ -51,7 +52,8 @@ public final class AwardJson {
    * @return the candidates, or every problem found
    */
   public static Validation<Seq<Problem>, List<Candidate>> readCandidates(String text, Format format) {
-    return ContestJson.read(text, format, Candidate[].class)
+    return noNulls(text, format)
+        .flatMap(ok -> ContestJson.read(text, format, Candidate[].class))
         .map(a -> List.copyOf(Arrays.asList(a)))
         .flatMap(cs -> result(DefinitionChecks.checkCandidates(cs, java.util.Optional.empty(), "$"), cs));
   }
@@ -66,7 +68,8 @@ public final class AwardJson {
    * @return the award input, or every problem found
    */
   public static Validation<Seq<Problem>, AwardInput> readInput(Competition competition, String text, Format format) {
-    return ContestJson.read(text, format, CandidateList.class)
+    return noNulls(text, format)
+        .flatMap(ok -> ContestJson.read(text, format, CandidateList.class))
         .flatMap(doc -> result(
                 DefinitionChecks.checkCandidates(doc.candidates(), doc.entrants(), "$.candidates"), doc)
             .map(ok -> new AwardInput(competition, ok.candidates(), ok.entrants())));
@@ -80,6 +83,42 @@ public final class AwardJson {
    */
   public static String writeDefinitions(List<AwardDefinition> definitions) {
     return ContestJson.writeJson(definitions);
+  }
+
+  /**
+   * Refuses JSON {@code null} anywhere: in these documents an unknown value is left out, never
+   * written as null. A document that does not parse passes here; its problem is reported by the
+   * reader.
+   */
+  private static Validation<Seq<Problem>, String> noNulls(String text, Format format) {
+    if (text.length() > ContestJson.MAX_DOCUMENT_CHARS) {
+      return Validation.valid(text);
+    }
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = (format == Format.YAML ? ContestJson.yamlMapper() : ContestJson.jsonMapper()).readTree(text);
+    } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException e) {
+      return Validation.valid(text);
+    }
+    java.util.List<Problem> problems = new java.util.ArrayList<>();
+    if (root != null) {
+      collectNulls(root, "$", problems);
+    }
+    return result(problems, text);
+  }
+
+  private static void collectNulls(com.fasterxml.jackson.databind.JsonNode node, String path, java.util.List<Problem> out) {
+    if (node.isNull()) {
+      out.add(Problem.at(AwardProblem.NULL_VALUE, path));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectNulls(node.get(i), path + "[" + i + "]", out);
+      }
+    } else if (node.isObject()) {
+      for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : node.properties()) {
+        collectNulls(e.getValue(), path + "." + e.getKey(), out);
+      }
+    }
   }
 
   private static <T> Validation<Seq<Problem>, T> result(List<Problem> problems, T value) {

@@ -31,6 +31,8 @@ public enum AwardProblem implements ProblemCode {
   RANK_SHARE_INCONSISTENT("awards.rank-share-inconsistent"),
   /** The declared number of entrants is below the number of candidates; args: entrants, candidates. */
   ENTRANTS_BELOW_CANDIDATES("awards.entrants-below-candidates"),
+  /** A JSON null where a value or nothing is expected (unknown values are left out); args: none. */
+  NULL_VALUE("awards.null-value"),
   /** No award with this id is registered; args: id. */
   UNKNOWN_AWARD("awards.unknown-award");
 

@@ -179,4 +179,16 @@ class AwardJsonTest {
     String json = io.github.laborcontest.model.json.ContestJson.writeJson(List.of(c, d));
     assertThat(AwardJson.readCandidates(json, Format.JSON).get()).containsExactly(c, d);
   }
+
+  @Test
+  void nullIsRefusedEverywhereBecauseUnknownMeansLeftOut() {
+    Seq<Problem> ps = AwardJson.readCandidates(
+        "[null, {\"participant\":\"W\",\"name\":\"x\",\"kind\":\"individual\",\"vetoes\":[null],\"facts\":{\"a\":null}}]",
+        Format.JSON).getError();
+    assertThat(ps.map(p -> p.code() + "@" + p.path()))
+        .containsExactly("NULL_VALUE@$[0]", "NULL_VALUE@$[1].vetoes[0]", "NULL_VALUE@$[1].facts.a");
+    assertThat(ps.head().message(Locale.CHINESE)).isEqualTo("$[0]: 不允许写 null：未知的值请直接省略该字段");
+    Seq<Problem> yaml = AwardJson.readDefinitions("- id: x\n  name: {zh: 奖}\n  nature: award\n  eligibility: null\n", Format.YAML, registry).getError();
+    assertThat(yaml.map(p -> p.code() + "@" + p.path())).containsExactly("NULL_VALUE@$[0].eligibility");
+  }
 }

@@ -40,6 +40,39 @@ class DefinitionFuzzPropertiesTest {
     });
   }
 
+  private static final String CANDIDATES = """
+      {"entrants": 31, "candidates": [
+        {"participant": "W1", "name": "张三", "kind": "individual", "rank": 1, "rankShared": false, "total": 96.5,
+         "vetoes": [{"code": "fatal", "reason": {"zh": "死亡事故", "en": "fatal"}, "date": "2026-03-01"}],
+         "facts": {"disciplinary-record": false, "years": 12}},
+        {"participant": "W2", "name": "李四", "kind": "team", "unit": "某局", "rank": 2, "total": 95, "grade": "excellent"}
+      ]}
+      """;
+
+  /** A valid candidates document with one span deleted, replaced or duplicated. */
+  @Provide
+  Arbitrary<String> mutatedCandidates() {
+    Arbitrary<Integer> at = Arbitraries.integers().between(0, CANDIDATES.length() - 1);
+    Arbitrary<Integer> len = Arbitraries.integers().between(1, 30);
+    Arbitrary<String> junk = Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(6),
+        Arbitraries.of("null", "-1", "0", "1e999", "[]", "{}", "[null]", "\"\"", "true", "\"2026-02-30\"", "99999999999"));
+    return Combinators.combine(at, len, junk, Arbitraries.integers().between(0, 2)).as((i, n, j, mode) -> {
+      int end = Math.min(CANDIDATES.length(), i + n);
+      return switch (mode) {
+        case 0 -> CANDIDATES.substring(0, i) + CANDIDATES.substring(end);
+        case 1 -> CANDIDATES.substring(0, i) + j + CANDIDATES.substring(end);
+        default -> CANDIDATES.substring(0, end) + CANDIDATES.substring(i);
+      };
+    });
+  }
+
+  @Property(tries = 500)
+  void mutatedCandidatesGiveValuesOrTypedProblems(@ForAll("mutatedCandidates") String text) {
+    typedProblemsOnly(AwardJson.readInput(TestdataAwards.jointCityWide(), text, Format.JSON));
+    typedProblemsOnly(AwardJson.readInput(TestdataAwards.jointCityWide(), text, Format.YAML));
+  }
+
   @Provide
   Arbitrary<String> anyText() {
     return Arbitraries.strings().ofMaxLength(200);
