@@ -86,7 +86,7 @@ public final class Table {
   public void print(PrintStream out, OutputFormat format, Lang lang) {
     switch (format) {
       case json -> out.print(json(jsonRows()));
-      case csv -> printCsv(out);
+      case csv -> printCsv(out, lang);
       case table -> printTable(out, lang);
     }
     out.flush();
@@ -154,13 +154,13 @@ public final class Table {
     return String.valueOf(v);
   }
 
-  private void printCsv(PrintStream out) {
+  private void printCsv(PrintStream out, Lang lang) {
     out.print(String.join(",", columns.stream().map(c -> csv(c.key())).toList()));
     out.print("\r\n");
     for (List<@Nullable Object> row : rows) {
       List<String> cells = new ArrayList<>();
       for (Object v : row) {
-        cells.add(csv(text(v, Lang.zh)));
+        cells.add(csv(text(v, lang)));
       }
       out.print(String.join(",", cells));
       out.print("\r\n");

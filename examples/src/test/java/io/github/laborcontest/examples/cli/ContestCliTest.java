@@ -124,11 +124,28 @@ class ContestCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String cmd : ContestCli.commandLine(System.out, System.err).getSubcommands().keySet()) {
+    int checked = 0;
+    for (var e : ContestCli.commandLine(System.out, System.err).getSubcommands().entrySet()) {
+      String cmd = e.getKey();
       CliRun run = CliRun.of(cmd, "--help");
       assertThat(run.code()).as(cmd).isZero();
       assertThat(run.out()).as(cmd).contains("Usage: contest " + cmd);
+      checked++;
+      for (String sub : e.getValue().getSubcommands().keySet()) {
+        CliRun nested = CliRun.of(cmd, sub, "--help");
+        assertThat(nested.code()).as(cmd + " " + sub).isZero();
+        assertThat(nested.out()).as(cmd + " " + sub).contains("Usage: contest " + cmd + " " + sub);
+        checked++;
+      }
     }
+    // 10 commands (validate, sets, score, rank, report, awards, ledger, mcda, bench, help) + 5 ledger + 1 bench
+    assertThat(checked).isGreaterThanOrEqualTo(16);
+  }
+
+  @Test
+  void csvFollowsTheLanguageForBilingualValues() {
+    assertThat(CliRun.of("sets", "--format", "csv", "--lang", "en").out()).contains("park-city construction contest (example plugin)");
+    assertThat(CliRun.of("sets", "--format", "csv").out()).contains("公园城市建设专项竞赛指标体系（示例插件）");
   }
 
   @Test

@@ -55,7 +55,7 @@ class ContestJarIT {
     Result r = contest("sets", "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("park-city,2026.1,key-project")
+        .contains("park-city,2026.1,key-project,公园城市建设专项竞赛指标体系（示例插件）")
         .contains("six-comparisons,2026.1")
         .contains("example.park-city")
         .contains("contest.builtin");
