@@ -219,7 +219,7 @@ final class DecisionProblemReader {
       return null;
     }
     if (node.isEmpty()) {
-      add(Problem.at(ModelProblem.BAD_SIZE, path, 0, 1, Integer.MAX_VALUE));
+      add(Problem.at(ModelProblem.BAD_SIZE, path, 0, 1, "∞"));
       return null;
     }
     List<String> ids = new ArrayList<>();
@@ -254,7 +254,7 @@ final class DecisionProblemReader {
       return;
     }
     if (node.isEmpty()) {
-      add(Problem.at(ModelProblem.BAD_SIZE, path, 0, 1, Integer.MAX_VALUE));
+      add(Problem.at(ModelProblem.BAD_SIZE, path, 0, 1, "∞"));
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -454,7 +454,7 @@ final class DecisionProblemReader {
     }
     int m = node.size();
     if (m == 0) {
-      add(Problem.at(ModelProblem.BAD_SIZE, path, 0, 1, Integer.MAX_VALUE));
+      add(Problem.at(ModelProblem.BAD_SIZE, path, 0, 1, "∞"));
       return null;
     }
     boolean ok = true;

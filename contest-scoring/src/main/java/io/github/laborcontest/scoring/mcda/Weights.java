@@ -23,8 +23,9 @@ public final class Weights {
   }
 
   /**
-   * Weights given by a person, scaled to sum 1 ({@code 2, 3} becomes {@code 0.4, 0.6}; weights
-   * that already sum to 1 are divided by their floating-point sum, which may change the last bit).
+   * Weights given by a person, scaled to sum 1 ({@code 2, 3} becomes {@code 0.4, 0.6}). Weights
+   * that already sum to 1 within 1e-12 (such as 0.35, 0.35, 0.2, 0.1, whose floating-point sum is
+   * 0.9999999999999999) are kept exactly as given.
    *
    * @param weights one per criterion, each finite and &gt;= 0, not all 0
    * @return the weights
@@ -46,8 +47,9 @@ public final class Weights {
       throw new IllegalArgumentException("weights must not all be 0");
     }
     double[] v = new double[weights.length];
+    boolean sumsToOne = Math.abs(total - 1) <= 1e-12;
     for (int j = 0; j < v.length; j++) {
-      v[j] = weights[j] / total;
+      v[j] = sumsToOne ? weights[j] : weights[j] / total;
     }
     return new Weights(v, "given", Explanation.EMPTY);
   }

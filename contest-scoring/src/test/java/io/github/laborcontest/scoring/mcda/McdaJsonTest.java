@@ -195,7 +195,7 @@ class McdaJsonTest {
     JsonNode first = JSON.readTree(out).get("problems").get(0);
     assertThat(first.get("code").asText()).isEqualTo("value.bad-size");
     assertThat(first.get("path").asText()).isEqualTo("$.alternatives");
-    assertThat(first.get("message").get("en").asText()).contains("size 0");
+    assertThat(first.get("message").get("en").asText()).isEqualTo("$.alternatives: size 0 is outside [1, ∞]");
     assertThat(first.get("message").get("zh").asText()).isNotBlank();
     Problem ragged = Problem.at(McdaProblem.RAGGED_ROW, "$.matrix[1]", 2, 1);
     assertThat(ragged.message(Locale.ENGLISH)).isEqualTo("$.matrix[1]: the row has 2 values, expected 1 (one per criterion)");

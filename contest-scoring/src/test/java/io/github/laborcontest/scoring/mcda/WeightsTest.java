@@ -17,6 +17,9 @@ class WeightsTest {
   void givenWeightsAreScaledToSumOne() {
     assertThat(Weights.of(2, 3).values()).containsExactly(0.4, 0.6);
     assertThat(Weights.of(0.4, 0.6).values()).containsExactly(0.4, 0.6);
+    // 0.35 + 0.35 + 0.2 + 0.1 = 0.9999999999999999 in floating point: kept as given, not rescaled
+    assertThat(Weights.of(0.35, 0.35, 0.2, 0.1).values()).containsExactly(0.35, 0.35, 0.2, 0.1);
+    assertThat(Weights.of(1, 1, 2).values()).containsExactly(0.25, 0.25, 0.5);
     assertThat(Weights.of(0, 5).values()).containsExactly(0, 1);
     assertThatThrownBy(() -> Weights.of(-1, 2)).hasMessageContaining("weight 0 must be finite and >= 0");
     assertThatThrownBy(() -> Weights.of(0, 0)).hasMessageContaining("must not all be 0");
