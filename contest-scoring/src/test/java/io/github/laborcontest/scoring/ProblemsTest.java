@@ -43,8 +43,8 @@ class ProblemsTest {
         marks("A", "panel", "90", "-1", "80", "85", "101"),
         marks("B", "panel", "90", "80", "85"), // 3 marks, 5 needed
         marks("A", "ws", "2", "4", "1.5")));
+    // problems of each measurement in input order, then the duplicates
     assertThat(ps).extracting(Problem::code).containsExactly(
-        ScoringProblem.DUPLICATE_MEASUREMENT,
         ScoringProblem.UNKNOWN_PARTICIPANT,
         ScoringProblem.UNKNOWN_INDICATOR,
         ScoringProblem.WRONG_VALUE_KIND,
@@ -52,7 +52,9 @@ class ProblemsTest {
         ScoringProblem.MARK_OUT_OF_SCALE,
         ScoringProblem.TOO_FEW_JUDGES,
         ScoringProblem.MARK_OUT_OF_SCALE,
-        ScoringProblem.MARK_OUT_OF_SCALE);
+        ScoringProblem.MARK_OUT_OF_SCALE,
+        ScoringProblem.DUPLICATE_MEASUREMENT);
+    assertThat(ps.last().path()).isEqualTo("$.measurements[1]");
     Problem negative = ps.find(p -> p.code() == ScoringProblem.NEGATIVE_MARK).get();
     assertThat(negative.path()).isEqualTo("$.measurements[5].marks[1]");
     assertThat(negative.participant()).contains("A");

@@ -257,7 +257,9 @@ public sealed interface Step {
   /**
    * A number rounded at a declared step.
    *
-   * @param before the exact number
+   * @param before the number before rounding (exact, except that a non-terminating quotient is
+   *     shown at 18 significant digits; the rounded number is always the correctly rounded value
+   *     of the exact quotient)
    * @param after the rounded number
    * @param scale the decimals kept
    * @param mode the rounding mode's name, for example {@code "HALF_UP"}

@@ -220,6 +220,8 @@ final class IndicatorEvaluator {
     BigDecimal f = l.floor().orElse(null);
     BigDecimal v;
     String formula;
+    BigDecimal num = null;
+    BigDecimal den = null;
     if (direction == Direction.LOWER_BETTER) {
       if (value.compareTo(t) <= 0) {
         v = max;
@@ -228,10 +230,14 @@ final class IndicatorEvaluator {
         v = BigDecimal.ZERO;
         formula = "linear.lower.at-floor";
       } else if (f != null) {
-        v = quotient(max.multiply(f.subtract(value)), f.subtract(t), steps != null);
+        num = max.multiply(f.subtract(value));
+        den = f.subtract(t);
+        v = quotient(num, den);
         formula = "linear.lower.between";
       } else {
-        v = quotient(max.multiply(t), value, steps != null);
+        num = max.multiply(t);
+        den = value;
+        v = quotient(num, den);
         formula = "linear.lower.inverse";
       }
     } else {
@@ -242,7 +248,9 @@ final class IndicatorEvaluator {
         v = BigDecimal.ZERO;
         formula = "linear.below-floor";
       } else {
-        v = quotient(max.multiply(value), t, steps != null);
+        num = max.multiply(value);
+        den = t;
+        v = quotient(num, den);
         formula = "linear.proportional";
       }
     }
@@ -258,7 +266,11 @@ final class IndicatorEvaluator {
         case "linear.lower.inverse" -> List.of(ms, ts, vs);
         default -> List.of(ms, vs, ts);
       };
-      steps.add(new Step.Computed(formula, params, v));
+      BigDecimal shown = num == null || !roundPerIndicator ? v : num.divide(den, SHOWN);
+      steps.add(new Step.Computed(formula, params, shown));
+      if (shown.compareTo(v) != 0) {
+        steps.add(new Step.Rounded(shown, v, precision.scale(), precision.rounding().name()));
+      }
     }
     return v;
   }
@@ -363,17 +375,19 @@ final class IndicatorEvaluator {
     return v;
   }
 
+  /** How a linear rule's quotient is shown in its explanation: 18 significant digits. */
+  private static final MathContext SHOWN = new MathContext(18, java.math.RoundingMode.HALF_EVEN);
+
   /**
-   * A rule's final quotient. With explanations, or when only the total is rounded, it is carried
-   * at 34 significant digits (and rounded later, in a visible step); without explanations and with
-   * per-indicator rounding it is rounded once, directly, to the set's precision, which is the
-   * correctly rounded value of the exact quotient (and the same number the explained path gives
-   * whenever the quotient is not within 10^-34 of a rounding boundary without being on it).
+   * A linear rule's quotient. With per-indicator rounding it is rounded once, directly, to the
+   * set's precision: the correctly rounded value of the exact quotient, with or without
+   * explanations (the explanation shows the quotient at 18 significant digits and the rounding
+   * step). When only the total is rounded it is carried at 34 significant digits.
    */
-  private BigDecimal quotient(BigDecimal numerator, BigDecimal denominator, boolean explain) {
-    return explain || !roundPerIndicator
-        ? numerator.divide(denominator, MC)
-        : numerator.divide(denominator, precision.scale(), precision.rounding());
+  private BigDecimal quotient(BigDecimal numerator, BigDecimal denominator) {
+    return roundPerIndicator
+        ? numerator.divide(denominator, precision.scale(), precision.rounding())
+        : numerator.divide(denominator, MC);
   }
 
   /**

@@ -89,22 +89,32 @@ final class InputChecks {
    */
   static void measurements(
       Competition c, IndicatorSet set, List<Measurement> ms, ScoringPlugins plugins, List<Problem> out) {
-    Set<ParticipantId> participants = new HashSet<>();
-    c.participants().forEach(p -> participants.add(p.id()));
-    Set<PeriodId> periods = new HashSet<>();
-    c.periods().forEach(p -> periods.add(p.id()));
+    Map<ParticipantId, Integer> participants = new HashMap<>(c.participants().size() * 2);
+    c.participants().forEach(p -> participants.putIfAbsent(p.id(), participants.size()));
+    Map<PeriodId, Integer> periods = new HashMap<>();
+    c.periods().forEach(p -> periods.putIfAbsent(p.id(), periods.size()));
     Map<IndicatorCode, Indicator> indicators = new HashMap<>();
-    set.indicators().forEach(i -> indicators.put(i.code(), i));
-    Set<List<Object>> seen = new HashSet<>();
+    Map<IndicatorCode, Integer> indicatorIndex = new HashMap<>();
+    set.indicators().forEach(i -> {
+      indicators.put(i.code(), i);
+      indicatorIndex.putIfAbsent(i.code(), indicatorIndex.size());
+    });
+    // duplicates: one packed key (participant, period, indicator) per known measurement, sorted
+    long nInd = Math.max(1, indicatorIndex.size());
+    long nPer = Math.max(1, periods.size());
+    long[] keys = new long[ms.size()];
+    int count = 0;
     for (int i = 0; i < ms.size(); i++) {
       Measurement m = ms.get(i);
       String path = "$.measurements[" + i + "]";
       String who = m.participant().value();
       String what = m.indicator().value();
-      if (!participants.contains(m.participant())) {
+      Integer pi = participants.get(m.participant());
+      if (pi == null) {
         out.add(Problem.at(ScoringProblem.UNKNOWN_PARTICIPANT, path + ".participant", who, what).forParticipant(who));
       }
-      if (!periods.isEmpty() && !periods.contains(m.period())) {
+      Integer per = periods.get(m.period());
+      if (!periods.isEmpty() && per == null) {
         out.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, path + ".period", m.period()).forParticipant(who));
       }
       Indicator ind = indicators.get(m.indicator());
@@ -112,10 +122,26 @@ final class InputChecks {
         out.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, path + ".indicator", who, what).forParticipant(who));
         continue;
       }
-      if (!seen.add(List.of(m.participant(), m.indicator(), m.period()))) {
-        out.add(Problem.at(ScoringProblem.DUPLICATE_MEASUREMENT, path, who, what, m.period()).forParticipant(who));
+      if (pi != null && (per != null || periods.isEmpty())) {
+        keys[count] = ((pi * nPer + (per == null ? 0 : per)) * nInd + indicatorIndex.get(m.indicator())) * ms.size() + i;
+        count++;
       }
       measurement(ind, m, path, plugins, out);
+    }
+    long[] sorted = java.util.Arrays.copyOf(keys, count);
+    java.util.Arrays.sort(sorted);
+    List<Integer> duplicates = new ArrayList<>();
+    for (int k = 1; k < count; k++) {
+      if (sorted[k] / ms.size() == sorted[k - 1] / ms.size()) {
+        duplicates.add((int) (sorted[k] % ms.size()));
+      }
+    }
+    duplicates.sort(null);
+    for (int i : duplicates) {
+      Measurement m = ms.get(i);
+      String who = m.participant().value();
+      out.add(Problem.at(ScoringProblem.DUPLICATE_MEASUREMENT, "$.measurements[" + i + "]", who, m.indicator().value(), m.period())
+          .forParticipant(who));
     }
   }
 
