@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * For callers who prefer exceptions to {@code Validation} values: carries every problem found,
- * for example {@code ContestJson.readPlan(text).getOrElseThrow(ContestInputException::new)}.
+ * for example {@code ContestJson.readPlan(text, format).toEither().getOrElseThrow(ContestInputException::new)}.
  *
  * @since 0.1.0
  */

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * deterministic.
  *
  * <pre>{@code
- * IndicatorSetRegistry registry = IndicatorSetRegistry.discover().getOrElseThrow(ContestInputException::new);
+ * IndicatorSetRegistry registry = IndicatorSetRegistry.discover().toEither().getOrElseThrow(ContestInputException::new);
  * IndicatorSet sixComparisons = registry.find(IndicatorSetRef.of("six-comparisons", "2026.1")).orElseThrow();
  * }</pre>
  *
