@@ -59,7 +59,7 @@ record AwardFacts(Map<String, Map<String, FactValue>> facts) {
     } else {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String path = "$['" + e.getKey() + "']";
-        if (!e.getKey().equals(ALL) && competition.participant(ParticipantId.of(e.getKey())).isEmpty()) {
+        if (!e.getKey().equals(ALL) && !isParticipant(competition, e.getKey())) {
           problems.add(Problem.at(ModelProblem.UNKNOWN_REFERENCE, path, "participant", e.getKey()));
           continue;
         }
@@ -86,6 +86,14 @@ record AwardFacts(Map<String, Map<String, FactValue>> facts) {
     return problems.isEmpty()
         ? Validation.valid(new AwardFacts(out))
         : Validation.invalid(io.vavr.collection.List.ofAll(problems));
+  }
+
+  private static boolean isParticipant(Competition competition, String id) {
+    try {
+      return competition.participant(ParticipantId.of(id)).isPresent();
+    } catch (IllegalArgumentException notAnId) {
+      return false;
+    }
   }
 
   /**
