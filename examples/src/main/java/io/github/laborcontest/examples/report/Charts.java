@@ -192,8 +192,12 @@ final class Charts {
     double xs = periods <= 1 ? 0 : (width - left - right) / (double) (periods - 1);
     double ys = (height - top - bottom) / (max - lo);
     StringBuilder s = svgOpen(width, height, h.plain("各周期得分趋势", "trend over the periods"));
-    for (int g = 0; g <= 5; g++) {
-      double v = lo + (max - lo) * g / 5;
+    // ticks every 10 (or 20 on a wide range) when the range allows, else five equal steps
+    double range = max - lo;
+    double step = range % 10 == 0 ? (range <= 60 ? 10 : 20) : range / 5;
+    int ticks = (int) Math.round(range / step);
+    for (int g = 0; g <= ticks; g++) {
+      double v = lo + step * g;
       double y = height - bottom - (v - lo) * ys;
       s.append("<line x1=\"").append(left).append("\" y1=\"").append(f(y)).append("\" x2=\"").append(width - right)
           .append("\" y2=\"").append(f(y)).append("\" class=\"grid\"/>");
