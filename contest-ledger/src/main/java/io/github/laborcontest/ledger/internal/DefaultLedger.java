@@ -74,6 +74,8 @@ public final class DefaultLedger implements Ledger {
   private final IdIndex index = new IdIndex();
   private final LongList recordedNanos = new LongList();
   private final LongList days = new LongList();
+  private final LongList periodsAt = new LongList();
+  private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
   private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
   private final FoldState fold = new FoldState();
   private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
@@ -120,6 +122,7 @@ public final class DefaultLedger implements Ledger {
       long[] fingerprints,
       long[] nanos,
       long[] epochDays,
+      PeriodId[] periods,
       List<@Nullable EntryId> reverses,
       FoldState fold,
       Optional<ChainBreak> chainBreak) {}
@@ -196,6 +199,7 @@ public final class DefaultLedger implements Ledger {
     long[] fps = new long[n];
     long[] nanos = new long[n];
     long[] ds = new long[n];
+    PeriodId[] periods = new PeriodId[n];
     List<@Nullable EntryId> reverses = new ArrayList<>(n);
     FoldState f = new FoldState();
     Optional<ChainBreak> br = Optional.empty();
@@ -220,12 +224,13 @@ public final class DefaultLedger implements Ledger {
       fps[i] = Hashing.fingerprint(e.id().value());
       nanos[i] = nanos(e.recordedAt());
       ds[i] = e.businessDate().toEpochDay();
+      periods[i] = e.period();
       reverses.add(e.reverses().orElse(null));
       f.add(e);
       p = r.hash();
       valid++;
     }
-    return new Batch(start, valid, p, fps, nanos, ds, reverses, f, br);
+    return new Batch(start, valid, p, fps, nanos, ds, periods, reverses, f, br);
   }
 
   private static Optional<ChainBreak> checkLink(StoredRecord r, long expected, byte[] prev) {
@@ -272,6 +277,7 @@ public final class DefaultLedger implements Ledger {
       long pos = b.start() + i;
       index.put(b.fingerprints()[i], pos);
       recordedNanos.add(b.nanos()[i]);
+      periodsAt.add(periodNumber(b.periods()[i]));
       EntryId target = b.reverses().get(i);
       long day = b.epochDays()[i];
       if (target != null) {
@@ -294,6 +300,15 @@ public final class DefaultLedger implements Ledger {
       loadBreak = b.chainBreak();
       damaged = Optional.of("chain broken at position " + b.chainBreak().get().position());
     }
+  }
+
+  private int periodNumber(PeriodId p) {
+    Integer k = periodNumbers.get(p);
+    if (k == null) {
+      k = periodNumbers.size();
+      periodNumbers.put(p, k);
+    }
+    return k;
   }
 
   private static long nanos(Instant t) {
@@ -425,6 +440,7 @@ public final class DefaultLedger implements Ledger {
     index.put(fingerprint, pos);
     long n = nanos(e.recordedAt());
     recordedNanos.add(n);
+    periodsAt.add(periodNumber(e.period()));
     long day = e.businessDate().toEpochDay();
     if (e.type() == EntryType.REVERSAL) {
       EntryId target = e.reverses().orElseThrow();
@@ -792,9 +808,10 @@ public final class DefaultLedger implements Ledger {
       if (base == null) {
         base = new FoldState();
       }
+      long wanted = period.isPresent() && periodNumbers.containsKey(period.get()) ? periodNumbers.get(period.get()) : -1;
       for (long pos = from; pos < size; pos++) {
         long v = byTime ? recordedNanos.get(pos) : days.get(pos);
-        if (v <= limit) {
+        if (v <= limit && (period.isEmpty() || periodsAt.get(pos) == wanted)) {
           Entry e = entryAt(pos);
           if (period.isEmpty() || e.period().equals(period.get())) {
             base.add(e);

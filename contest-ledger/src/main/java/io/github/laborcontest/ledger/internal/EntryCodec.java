@@ -40,6 +40,45 @@ public final class EntryCodec {
   private final HashMap<String, IndicatorCode> indicators = new HashMap<>();
   private final HashMap<String, Actor> actors = new HashMap<>();
   private final HashMap<String, String> texts = new HashMap<>();
+  private final HashMap<String, Actor> actorsById = new HashMap<>();
+  private final Object[] cacheKeys = new Object[1 << 14];
+  private final Object[] cacheValues = new Object[1 << 14];
+
+  /**
+   * The value cached for the string at the reader's position (tagged by kind), or decodes it with
+   * {@code make} and caches it: most ids, actors and reasons repeat, so this skips decoding them.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T cached(In in, int kind, Function<String, T> make) {
+    int n = in.varint();
+    if (n > in.end - in.pos) {
+      throw new IllegalArgumentException("truncated string");
+    }
+    if (n > 64) {
+      String v = new String(in.b, in.pos, n, StandardCharsets.UTF_8);
+      in.pos += n;
+      return make.apply(v);
+    }
+    int h = kind;
+    for (int i = in.pos; i < in.pos + n; i++) {
+      h = 31 * h + in.b[i];
+    }
+    h ^= h >>> 16;
+    int slot = h & (cacheKeys.length - 1);
+    Object k = cacheKeys[slot];
+    if (k instanceof byte[] key && key.length == n + 1 && key[n] == (byte) kind
+        && java.util.Arrays.equals(key, 0, n, in.b, in.pos, in.pos + n)) {
+      in.pos += n;
+      return (T) cacheValues[slot];
+    }
+    byte[] key = java.util.Arrays.copyOfRange(in.b, in.pos, in.pos + n + 1);
+    key[n] = (byte) kind;
+    T v = make.apply(new String(in.b, in.pos, n, StandardCharsets.UTF_8));
+    in.pos += n;
+    cacheKeys[slot] = key;
+    cacheValues[slot] = v;
+    return v;
+  }
 
   /** A decoder with empty intern tables. */
   public EntryCodec() {}
@@ -147,13 +186,13 @@ public final class EntryCodec {
       }
       Entry.Builder b = new Entry.Builder();
       b.id(EntryId.of(in.str()));
-      b.competition(intern(competitions, in.str(), CompetitionId::of));
-      b.participant(intern(participants, in.str(), ParticipantId::of));
-      b.period(intern(periods, in.str(), PeriodId::of));
+      b.competition(cached(in, 1, k -> intern(competitions, k, CompetitionId::of)));
+      b.participant(cached(in, 2, k -> intern(participants, k, ParticipantId::of)));
+      b.period(cached(in, 3, k -> intern(periods, k, PeriodId::of)));
       b.type(EntryType.ofTag(in.u8()));
-      String indicator = in.optStr();
-      if (indicator != null) {
-        b.indicator(intern(indicators, indicator, IndicatorCode::of));
+      if (in.bool()) {
+        IndicatorCode code = cached(in, 4, k -> intern(indicators, k, IndicatorCode::of));
+        b.indicator(code);
       }
       if (in.bool()) {
         b.amount(in.decimal());
@@ -162,9 +201,9 @@ public final class EntryCodec {
       if (stage != null) {
         b.stage(ProjectStage.fromCode(stage));
       }
-      String reason = in.optStr();
-      if (reason != null) {
-        b.reason(intern(texts, reason, Function.identity()));
+      if (in.bool()) {
+        String reason = cached(in, 5, k -> intern(texts, k, Function.identity()));
+        b.reason(reason);
       }
       int n = in.varint();
       if (n > 10_000) {
@@ -173,22 +212,25 @@ public final class EntryCodec {
       if (n > 0) {
         List<String> ev = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          ev.add(in.str());
+          ev.add(cached(in, 6, Function.identity()));
         }
         b.evidence(ev);
       }
-      String actorId = in.str();
+      String actorId = cached(in, 7, Function.identity());
       if (version == 1) {
         b.actor(intern(actors, actorId, Actor::of));
       } else {
-        String role = in.optStr();
-        String org = in.optStr();
-        String actorKey = actorId + '\u0000' + role + '\u0000' + org;
-        b.actor(
-            intern(
-                actors,
-                actorKey,
-                k -> new Actor(actorId, Optional.ofNullable(role), Optional.ofNullable(org))));
+        String role = in.bool() ? cached(in, 8, Function.identity()) : null;
+        String org = in.bool() ? cached(in, 9, Function.identity()) : null;
+        Actor a = actorsById.get(actorId);
+        if (a == null || !a.role().equals(Optional.ofNullable(role)) || !a.organisation().equals(Optional.ofNullable(org))) {
+          String actorKey = actorId + '\u0000' + role + '\u0000' + org;
+          a = intern(actors, actorKey, k -> new Actor(actorId, Optional.ofNullable(role), Optional.ofNullable(org)));
+          if (actorsById.size() < 100_000) {
+            actorsById.put(actorId, a);
+          }
+        }
+        b.actor(a);
       }
       b.businessDate(LocalDate.ofEpochDay(unzigzag(in.varlong())));
       long seconds = unzigzag(in.varlong());
