@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.laborcontest.awards.AwardDefinition;
 import io.github.laborcontest.awards.AwardJson;
 import io.github.laborcontest.awards.AwardRegistry;
+import io.github.laborcontest.ledger.Entry;
+import io.github.laborcontest.ledger.LedgerJson;
 import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.Measurement;
@@ -14,6 +16,7 @@ import io.github.laborcontest.model.problem.Problem;
 import io.github.laborcontest.model.registry.IndicatorSetRegistry;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,6 +93,13 @@ final class ValidateCommand extends CliCommand {
     Validation<Seq<Problem>, String> text = Inputs.read(file);
     if (text.isInvalid()) {
       return new Outcome(name, "unknown", "", text.getError().asJava());
+    }
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+      // ledger entries, one JSON object per line (what `ledger generate` writes and `append` reads)
+      Validation<Seq<Problem>, List<Entry>> entries = LedgerJson.read(new StringReader(text.get()));
+      return entries.fold(
+          ps -> new Outcome(name, "ledger-entries", "", ps.asJava()),
+          es -> new Outcome(name, "ledger-entries", String.valueOf(es.size()), List.of()));
     }
     ContestJson.Format fmt = ContestJson.Format.ofFileName(name);
     Validation<Seq<Problem>, JsonNode> tree = ContestJson.read(text.get(), fmt, JsonNode.class);
@@ -220,6 +230,7 @@ final class ValidateCommand extends CliCommand {
       case "indicator-set" -> lang.pick("指标体系", "indicator set");
       case "measurements" -> lang.pick("测量数据", "measurements");
       case "awards" -> lang.pick("奖项定义", "award definitions");
+      case "ledger-entries" -> lang.pick("台账记录", "ledger entries");
       default -> lang.pick("未知文档", "unknown document");
     };
   }

@@ -102,6 +102,19 @@ class DataFilesTest {
   }
 
   @Test
+  void theLedgerSampleValidatesAndABrokenLineIsNamed(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    CliRun ok = CliRun.of("validate", "data/ledger-sample.jsonl");
+    assertThat(ok.code()).as(ok.out()).isZero();
+    assertThat(ok.out()).contains("✓ data/ledger-sample.jsonl  台账记录  200");
+    List<String> lines = Files.readAllLines(DATA.resolve("ledger-sample.jsonl"));
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, lines.get(0) + "\n{\"id\": \"E-x\"}\n" + lines.get(1) + "\n");
+    CliRun run = CliRun.of("validate", bad.toString(), "--format", "json");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("\"line\" : 2");
+  }
+
+  @Test
   void theCandidatesSampleIsDecided() {
     CliRun run = CliRun.of("awards", "data/skill-plan.json", "data/skill-candidates.json", "--awards", "data/skill-awards.json");
     assertThat(run.code()).as(run.out()).isZero();
