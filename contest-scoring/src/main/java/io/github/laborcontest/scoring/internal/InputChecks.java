@@ -106,27 +106,26 @@ final class InputChecks {
     int count = 0;
     for (int i = 0; i < ms.size(); i++) {
       Measurement m = ms.get(i);
-      String path = "$.measurements[" + i + "]";
       String who = m.participant().value();
       String what = m.indicator().value();
       Integer pi = participants.get(m.participant());
       if (pi == null) {
-        out.add(Problem.at(ScoringProblem.UNKNOWN_PARTICIPANT, path + ".participant", who, what).forParticipant(who));
+        out.add(Problem.at(ScoringProblem.UNKNOWN_PARTICIPANT, at(i) + ".participant", who, what).forParticipant(who));
       }
       Integer per = periods.get(m.period());
       if (!periods.isEmpty() && per == null) {
-        out.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, path + ".period", m.period()).forParticipant(who));
+        out.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, at(i) + ".period", m.period()).forParticipant(who));
       }
       Indicator ind = indicators.get(m.indicator());
       if (ind == null) {
-        out.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, path + ".indicator", who, what).forParticipant(who));
+        out.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, at(i) + ".indicator", who, what).forParticipant(who));
         continue;
       }
       if (pi != null && (per != null || periods.isEmpty())) {
         keys[count] = ((pi * nPer + (per == null ? 0 : per)) * nInd + indicatorIndex.get(m.indicator())) * ms.size() + i;
         count++;
       }
-      measurement(ind, m, path, plugins, out);
+      measurement(ind, m, i, plugins, out);
     }
     long[] sorted = java.util.Arrays.copyOf(keys, count);
     java.util.Arrays.sort(sorted);
@@ -145,7 +144,7 @@ final class InputChecks {
     }
   }
 
-  private static void measurement(Indicator ind, Measurement m, String path, ScoringPlugins plugins, List<Problem> out) {
+  private static void measurement(Indicator ind, Measurement m, int i, ScoringPlugins plugins, List<Problem> out) {
     String who = m.participant().value();
     String what = m.indicator().value();
     String needed = needed(ind);
@@ -154,7 +153,7 @@ final class InputChecks {
         || (needed.equals("flag|value") && (given.equals("flag") || given.equals("value")))
         || (needed.equals("any") && !given.equals("-") && !given.contains("+"));
     if (!fits) {
-      out.add(Problem.at(ScoringProblem.WRONG_VALUE_KIND, path, who, what, needed, given).forParticipant(who));
+      out.add(Problem.at(ScoringProblem.WRONG_VALUE_KIND, at(i), who, what, needed, given).forParticipant(who));
       return;
     }
     ScoringRule rule = ind.rule().orElse(null);
@@ -162,12 +161,12 @@ final class InputChecks {
         && (ind.valueType() == ValueType.COUNT || ind.valueType() == ValueType.PERCENTAGE
             || ind.valueType() == ValueType.DURATION || ind.kind() == IndicatorKind.BONUS
             || ind.kind() == IndicatorKind.DEDUCTION)) {
-      out.add(Problem.at(ScoringProblem.NEGATIVE_VALUE, path + ".value", who, what, m.value().get().toPlainString()).forParticipant(who));
+      out.add(Problem.at(ScoringProblem.NEGATIVE_VALUE, at(i) + ".value", who, what, m.value().get().toPlainString()).forParticipant(who));
     }
     List<BigDecimal> marks = m.marks();
     for (int j = 0; j < marks.size(); j++) {
       BigDecimal mark = marks.get(j);
-      String mp = path + ".marks[" + j + "]";
+      String mp = at(i) + ".marks[" + j + "]";
       if (mark.signum() < 0) {
         out.add(Problem.at(ScoringProblem.NEGATIVE_MARK, mp, who, what, mark.toPlainString()).forParticipant(who));
       } else if (rule instanceof JudgePanel jp && mark.compareTo(jp.markScale()) > 0) {
@@ -185,14 +184,14 @@ final class InputChecks {
         : rule instanceof CustomRule cr && cr.name().equals(BuiltinRules.JUDGE_AGGREGATE) ? BuiltinRules.minJudges(cr)
         : 0;
     if (marks.size() < min) {
-      out.add(Problem.at(ScoringProblem.TOO_FEW_JUDGES, path + ".marks", who, what, marks.size(), min).forParticipant(who));
+      out.add(Problem.at(ScoringProblem.TOO_FEW_JUDGES, at(i) + ".marks", who, what, marks.size(), min).forParticipant(who));
     }
     if (rule instanceof ItemTable t) {
       Set<String> codes = new HashSet<>();
       t.items().forEach(it -> codes.add(it.code()));
       for (int j = 0; j < m.items().size(); j++) {
         if (!codes.contains(m.items().get(j))) {
-          out.add(Problem.at(ScoringProblem.UNKNOWN_ITEM, path + ".items[" + j + "]", who, what, m.items().get(j)).forParticipant(who));
+          out.add(Problem.at(ScoringProblem.UNKNOWN_ITEM, at(i) + ".items[" + j + "]", who, what, m.items().get(j)).forParticipant(who));
         }
       }
     }
@@ -201,12 +200,16 @@ final class InputChecks {
       if (e != null) {
         try {
           CustomOutcome o = e.evaluate(cr, ind, m);
-          o.rejection().ifPresent(r -> out.add(Problem.at(ScoringProblem.RULE_REJECTED, path, who, what, r).forParticipant(who)));
+          o.rejection().ifPresent(r -> out.add(Problem.at(ScoringProblem.RULE_REJECTED, at(i), who, what, r).forParticipant(who)));
         } catch (RuntimeException ex) {
-          out.add(Problem.at(ScoringProblem.PLUGIN_FAILED, path, e.getClass().getName(), String.valueOf(ex.getMessage())).forParticipant(who));
+          out.add(Problem.at(ScoringProblem.PLUGIN_FAILED, at(i), e.getClass().getName(), String.valueOf(ex.getMessage())).forParticipant(who));
         }
       }
     }
+  }
+
+  private static String at(int i) {
+    return "$.measurements[" + i + "]";
   }
 
   /** The kind of value an indicator's measurements must hold. */
@@ -232,6 +235,11 @@ final class InputChecks {
   }
 
   static String given(Measurement m) {
+    int kinds = (m.value().isPresent() ? 1 : 0) + (m.flag().isPresent() ? 1 : 0) + (m.marks().isEmpty() ? 0 : 1)
+        + (m.items().isEmpty() ? 0 : 1);
+    if (kinds == 1) {
+      return m.value().isPresent() ? "value" : m.flag().isPresent() ? "flag" : m.marks().isEmpty() ? "items" : "marks";
+    }
     List<String> present = new ArrayList<>();
     m.value().ifPresent(v -> present.add("value"));
     m.flag().ifPresent(v -> present.add("flag"));
