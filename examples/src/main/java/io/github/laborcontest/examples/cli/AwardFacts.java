@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -48,10 +49,17 @@ record AwardFacts(Map<String, Map<String, FactValue>> facts) {
   static Validation<Seq<Problem>, AwardFacts> read(Path file, Competition competition) {
     return Inputs.read(file)
         .flatMap(t -> ContestJson.read(t, ContestJson.Format.ofFileName(file.toString()), JsonNode.class))
-        .flatMap(node -> parse(node, competition));
+        .flatMap(node -> parse(node, Optional.of(competition)));
   }
 
-  private static Validation<Seq<Problem>, AwardFacts> parse(JsonNode node, Competition competition) {
+  /**
+   * Checks a facts document already read as a tree.
+   *
+   * @param node the document
+   * @param competition the competition the participant ids must belong to; empty: ids unchecked
+   * @return the facts, or every problem found
+   */
+  static Validation<Seq<Problem>, AwardFacts> parse(JsonNode node, Optional<Competition> competition) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Map<String, FactValue>> out = new LinkedHashMap<>();
     if (!node.isObject()) {
@@ -59,7 +67,7 @@ record AwardFacts(Map<String, Map<String, FactValue>> facts) {
     } else {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String path = "$['" + e.getKey() + "']";
-        if (!e.getKey().equals(ALL) && !isParticipant(competition, e.getKey())) {
+        if (!e.getKey().equals(ALL) && competition.isPresent() && !isParticipant(competition.get(), e.getKey())) {
           problems.add(Problem.at(ModelProblem.UNKNOWN_REFERENCE, path, "participant", e.getKey()));
           continue;
         }

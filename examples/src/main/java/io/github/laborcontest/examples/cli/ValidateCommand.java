@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.laborcontest.awards.AwardDefinition;
 import io.github.laborcontest.awards.AwardJson;
 import io.github.laborcontest.awards.AwardRegistry;
+import io.github.laborcontest.awards.CandidateList;
 import io.github.laborcontest.ledger.Entry;
 import io.github.laborcontest.ledger.LedgerJson;
 import io.github.laborcontest.model.Competition;
@@ -14,6 +15,7 @@ import io.github.laborcontest.model.json.ContestJson;
 import io.github.laborcontest.model.problem.ModelProblem;
 import io.github.laborcontest.model.problem.Problem;
 import io.github.laborcontest.model.registry.IndicatorSetRegistry;
+import io.github.laborcontest.scoring.mcda.McdaJson;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.StringReader;
@@ -56,6 +58,12 @@ final class ValidateCommand extends CliCommand {
   Optional<Path> against = Optional.empty();
 
   @Mixin FormatOption format = new FormatOption();
+
+  /** The fields of a plan (竞赛方案); an object with none of them is not taken for a plan. */
+  private static final List<String> PLAN_FIELDS =
+      List.of(
+          "name", "contentAndGoals", "methodAndVehicle", "scopeAndParticipants", "standardsAndRequirements", "dates",
+          "evaluationAndRewardMethod");
 
   /** The outcome for one file. */
   record Outcome(String file, String document, String summary, List<Problem> problems) {
@@ -142,7 +150,29 @@ final class ValidateCommand extends CliCommand {
           ps -> new Outcome(name, "indicator-set", "", ps.asJava()),
           set -> new Outcome(name, "indicator-set", set.ref().toString(), List.of()));
     }
-    if (node.isObject()) {
+    if (node.isObject() && node.has("alternatives")) {
+      return McdaJson.parse(text.get())
+          .fold(
+              ps -> new Outcome(name, "mcda-problem", "", ps.asJava()),
+              dp -> new Outcome(name, "mcda-problem", "", List.of()));
+    }
+    if (node.isObject() && node.has("candidates")) {
+      Validation<Seq<Problem>, Integer> candidates =
+          reference.isPresent()
+              ? AwardJson.readInput(reference.get(), text.get(), fmt).map(in -> in.candidates().size())
+              : ContestJson.read(text.get(), fmt, CandidateList.class).map(l -> l.candidates().size());
+      return candidates.fold(
+          ps -> new Outcome(name, "candidates", "", ps.asJava()),
+          n -> new Outcome(name, "candidates", String.valueOf(n), List.of()));
+    }
+    if (node.isObject() && PLAN_FIELDS.stream().noneMatch(node::has) && node.size() > 0
+        && (node.has(AwardFacts.ALL) || node.properties().stream().allMatch(e -> e.getValue().isObject()))) {
+      return AwardFacts.parse(node, reference)
+          .fold(
+              ps -> new Outcome(name, "award-facts", "", ps.asJava()),
+              f -> new Outcome(name, "award-facts", String.valueOf(f.facts().size()), List.of()));
+    }
+    if (node.isObject() && PLAN_FIELDS.stream().anyMatch(node::has)) {
       return ContestJson.readPlan(text.get(), fmt)
           .fold(
               ps -> new Outcome(name, "plan", "", ps.asJava()),
@@ -152,7 +182,7 @@ final class ValidateCommand extends CliCommand {
         name,
         "unknown",
         "",
-        List.of(Problem.at(CliProblem.DOCUMENT_UNKNOWN, "$", name, "competition | plan | indicator set | measurements | award definitions")));
+        List.of(Problem.at(CliProblem.DOCUMENT_UNKNOWN, "$", name, "competition | plan | indicator set | measurements | award definitions | candidates | award facts | decision problem (mcda) | ledger entries (.jsonl)")));
   }
 
   /** Measurements must name the competition's participants and periods and its set's indicators. */
@@ -231,6 +261,9 @@ final class ValidateCommand extends CliCommand {
       case "measurements" -> lang.pick("测量数据", "measurements");
       case "awards" -> lang.pick("奖项定义", "award definitions");
       case "ledger-entries" -> lang.pick("台账记录", "ledger entries");
+      case "mcda-problem" -> lang.pick("多准则决策问题", "decision problem");
+      case "candidates" -> lang.pick("评奖候选者", "award candidates");
+      case "award-facts" -> lang.pick("评奖事实", "award facts");
       default -> lang.pick("未知文档", "unknown document");
     };
   }

@@ -121,6 +121,23 @@ class DataFilesTest {
   }
 
   @Test
+  void theToolRecognisesAndValidatesEveryDataFile() throws IOException {
+    List<Path> all = files("*");
+    String[] args = Stream.concat(Stream.of("validate", "--format", "json"), all.stream().map(Path::toString)).toArray(String[]::new);
+    CliRun run = CliRun.of(args);
+    assertThat(run.code()).as(run.out()).isZero();
+    assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(run.out()).findValuesAsText("document"))
+        .hasSize(all.size())
+        .doesNotContain("unknown");
+    // candidates and facts checked against their competition
+    CliRun against = CliRun.of("validate", "--against", "data/skill-plan.json", "data/skill-candidates.json", "data/skill-facts.json");
+    assertThat(against.code()).as(against.out()).isZero();
+    CliRun wrong = CliRun.of("validate", "--against", "data/safety-plan.json", "data/skill-facts.json");
+    assertThat(wrong.code()).isEqualTo(1);
+    assertThat(wrong.out()).contains("W-002");
+  }
+
+  @Test
   void everyDataFileIsCoveredByAValidationTest() throws IOException {
     try (Stream<Path> s = Files.list(DATA)) {
       assertThat(s.map(p -> p.getFileName().toString()))
