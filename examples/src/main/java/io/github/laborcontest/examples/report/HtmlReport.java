@@ -59,6 +59,8 @@ public final class HtmlReport {
       svg .value{font-size:11px;fill:#1d2733}
       svg .grid{stroke:#e3e7ec;stroke-width:1}
       details{background:#fff;border:1px solid var(--line);margin:6px 0;padding:6px 10px}
+      details.indicators{border:none;padding:0 0 0 4px;font-size:13px}
+      details.indicators summary{font-weight:normal;color:#8c1d18}
       summary{cursor:pointer;font-weight:bold}
       ul.reasons{margin:6px 0 4px;padding-left:20px;font-size:13px}
       .badge{display:inline-block;padding:0 6px;border-radius:3px;font-size:12px;margin-left:6px;background:#e9ecef}
@@ -78,7 +80,7 @@ public final class HtmlReport {
         if (filter) {
           filter.addEventListener('input', function () {
             var q = filter.value.trim().toLowerCase();
-            document.querySelectorAll('#breakdown details').forEach(function (d) {
+            document.querySelectorAll('#breakdown details.participant').forEach(function (d) {
               d.hidden = q !== '' && d.getAttribute('data-search').indexOf(q) < 0;
             });
           });
@@ -222,7 +224,7 @@ public final class HtmlReport {
         .append("<p><input id=\"filter\" type=\"search\" placeholder=\"").append(Html.esc(h.plain("按名称或编号筛选…", "filter by name or id…")))
         .append("\" aria-label=\"filter\"></p>\n");
     for (Card c : page.cards()) {
-      b.append("<details data-search=\"").append(Html.esc((c.participantId() + " " + c.name()).toLowerCase(Locale.ROOT)))
+      b.append("<details class=\"participant\" data-search=\"").append(Html.esc((c.participantId() + " " + c.name()).toLowerCase(Locale.ROOT)))
           .append("\"><summary>").append(c.rank().map(r -> Html.esc(r) + ". ").orElse(""))
           .append(Html.esc(c.name())).append(" <span class=\"sub\">").append(Html.esc(c.participantId()))
           .append(c.unit().map(u -> " · " + Html.esc(u)).orElse("")).append(" · ").append(h.text(c.kind())).append("</span> — ")
@@ -244,6 +246,23 @@ public final class HtmlReport {
         b.append("</tr>");
       }
       b.append("</tbody></table>\n");
+      if (!c.indicatorLines().isEmpty()) {
+        b.append("<details class=\"indicators\"><summary>").append(h.label("指标得分", "points per indicator"))
+            .append("</summary><table class=\"card\"><thead><tr><th>").append(h.label("指标", "indicator"))
+            .append("</th><th class=\"num\">").append(h.label("满分/上限", "max/cap")).append("</th>");
+        for (PeriodInfo p : page.periods()) {
+          b.append("<th class=\"num\">").append(Html.esc(p.id())).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (Line l : c.indicatorLines()) {
+          b.append("<tr><td>").append(h.text(l.label())).append("</td><td class=\"num\">").append(Html.num(l.maxPoints())).append("</td>");
+          for (Optional<java.math.BigDecimal> v : l.points()) {
+            b.append("<td class=\"num\">").append(Html.num(v)).append("</td>");
+          }
+          b.append("</tr>");
+        }
+        b.append("</tbody></table></details>\n");
+      }
       if (!c.reasons().isEmpty()) {
         b.append("<ul class=\"reasons\">");
         for (LocalizedText r : c.reasons()) {

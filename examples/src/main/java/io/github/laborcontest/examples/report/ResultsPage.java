@@ -118,6 +118,7 @@ public record ResultsPage(
    * @param composition the total's parts by dimension (and bonus), for the composition chart
    * @param periodTotals the total of each period, in the periods' order (empty if not scored)
    * @param lines per dimension, the points of each period
+   * @param indicatorLines per indicator (scored, bonus, deduction), the points of each period
    * @param reasons the reasons behind deductions, bonuses, vetoes and the grade
    */
   public record Card(
@@ -132,12 +133,14 @@ public record ResultsPage(
       List<Part> composition,
       List<Optional<BigDecimal>> periodTotals,
       List<Line> lines,
+      List<Line> indicatorLines,
       List<LocalizedText> reasons) {
     /** Copies the lists. */
     public Card {
       composition = List.copyOf(composition);
       periodTotals = List.copyOf(periodTotals);
       lines = List.copyOf(lines);
+      indicatorLines = List.copyOf(indicatorLines);
       reasons = List.copyOf(reasons);
     }
   }

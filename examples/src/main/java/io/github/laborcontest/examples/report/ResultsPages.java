@@ -23,6 +23,7 @@ import io.github.laborcontest.model.EvaluationPeriod;
 import io.github.laborcontest.model.GroupingKey;
 import io.github.laborcontest.model.Indicator;
 import io.github.laborcontest.model.IndicatorCode;
+import io.github.laborcontest.model.IndicatorKind;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.LocalizedText;
 import io.github.laborcontest.model.Participant;
@@ -239,6 +240,22 @@ public final class ResultsPages {
         cards.stream().map(k -> k.map(x -> x.bonus().applied().value())).toList()));
     lines.add(new Line(LocalizedText.of("周期得分", "period total"), Optional.of(set.totalPoints().value()),
         cards.stream().map(k -> k.map(x -> x.total().value())).toList()));
+    List<Line> indicatorLines = new ArrayList<>();
+    for (Dimension d : set.dimensions()) {
+      for (Indicator ind : d.indicators()) {
+        if (ind.kind() == IndicatorKind.VETO || ind.kind() == IndicatorKind.RECORDED) {
+          continue;
+        }
+        List<Optional<BigDecimal>> pts = new ArrayList<>();
+        for (Optional<ScoreCard> card : cards) {
+          pts.add(card.flatMap(k -> k.indicator(ind.code())).map(is -> is.points().value()));
+        }
+        LocalizedText kind = ind.kind() == IndicatorKind.SCORED ? d.name() : ind.kind().label();
+        indicatorLines.add(new Line(
+            LocalizedText.of(ind.name().zh() + "（" + kind.zh() + "）", ind.name().en() + " (" + kind.en() + ")"),
+            Optional.of(ind.maxPoints().value()), pts));
+      }
+    }
     List<Optional<BigDecimal>> contributions = new ArrayList<>();
     for (EvaluationPeriod period : periods) {
       contributions.add(entry.flatMap(e -> e.periods().stream().filter(pp -> pp.period().equals(period.id())).findFirst())
@@ -287,6 +304,7 @@ public final class ResultsPages {
         parts,
         cards.stream().map(k -> k.map(x -> x.total().value())).toList(),
         lines,
+        indicatorLines,
         reasons);
   }
 

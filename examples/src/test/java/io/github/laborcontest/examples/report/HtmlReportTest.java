@@ -77,6 +77,10 @@ class HtmlReportTest {
     assertThat(second.total()).isEqualByComparingTo("76.00");
     assertThat(second.composition().get(0).points().add(second.composition().get(1).points()))
         .isEqualByComparingTo("76.0");
+    // per indicator: theory.exam 80.00, practical.judged 80.00 (the kept middle mark)
+    assertThat(first.indicatorLines().get(0).label().en()).startsWith("theory exam");
+    assertThat(first.indicatorLines().get(0).points().get(0)).contains(new BigDecimal("80.00"));
+    assertThat(first.indicatorLines().get(1).points().get(0)).contains(new BigDecimal("80.00"));
     // the breakdown rows: theory 80.00 and practical 80.00 (dimension points before weights)
     assertThat(first.lines().get(0).points().get(0)).contains(new BigDecimal("80.00"));
     assertThat(first.lines().get(1).points().get(0)).contains(new BigDecimal("80.00"));
@@ -106,7 +110,8 @@ class HtmlReportTest {
     ResultsPage.Card card = page.cards().get(0);
     ResultsPage.Card evil =
         new ResultsPage.Card(card.participantId(), "<script>alert(1)</script>", card.unit(), card.kind(), card.rank(),
-            false, card.total(), card.grade(), card.composition(), card.periodTotals(), card.lines(), card.reasons());
+            false, card.total(), card.grade(), card.composition(), card.periodTotals(), card.lines(), card.indicatorLines(),
+            card.reasons());
     ResultsPage changed =
         new ResultsPage(page.competitionId(), "A & B <i>", page.indicatorSet(), page.indicatorSetName(), page.basis(),
             page.publishedOn(), page.objectionDays(), page.maxPoints(), page.dimensions(), page.periods(),
@@ -133,7 +138,8 @@ class HtmlReportTest {
     assertThat(code).as(sink.toString(StandardCharsets.UTF_8)).isZero();
     String html = Files.readString(out);
     // every participant of the sample has a breakdown, and the plan groups by project stage
-    assertThat(count(html, "<details ")).isEqualTo(12);
+    assertThat(count(html, "<details class=\"participant\"")).isEqualTo(12);
+    assertThat(count(html, "<details class=\"indicators\"")).isEqualTo(12);
     assertThat(html).contains("项目阶段：开工").contains("项目阶段：签约").contains("项目阶段：完工");
     // P-009's fatal accident in 2026-Q2 is published with its evidence
     assertThat(html).contains("2026-Q2 · 一票否决：发生亡人事故").contains("QD-AJ-2026-041");
