@@ -73,8 +73,8 @@ public final class DefaultLedger implements Ledger {
   private final Object syncLock = new Object();
   private final IdIndex index = new IdIndex();
   private final LongList recordedNanos = new LongList();
-  private final LongList days = new LongList();
-  private final LongList periodsAt = new LongList();
+  private final IntList days = new IntList();
+  private final IntList periodsAt = new IntList();
   private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
   private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
   private final FoldState fold = new FoldState();

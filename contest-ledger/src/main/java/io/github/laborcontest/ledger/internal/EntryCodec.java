@@ -477,6 +477,14 @@ public final class EntryCodec {
       if (n == 0 || n > 64 || n > end - pos) {
         throw new IllegalArgumentException("bad decimal length");
       }
+      if (n <= 8) {
+        long v = b[pos]; // sign-extended
+        for (int i = 1; i < n; i++) {
+          v = (v << 8) | (b[pos + i] & 0xFF);
+        }
+        pos += n;
+        return BigDecimal.valueOf(v, (int) scale);
+      }
       byte[] u = java.util.Arrays.copyOfRange(b, pos, pos + n);
       pos += n;
       return new BigDecimal(new BigInteger(u), (int) scale);

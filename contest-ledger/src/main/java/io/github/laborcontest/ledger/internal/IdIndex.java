@@ -5,7 +5,7 @@ import java.util.function.LongPredicate;
 
 /**
  * Open-addressing map from 64-bit id fingerprints to chain positions, keys and values interleaved
- * in one array (one cache line per probe), at most half full; equal fingerprints occupy several
+ * in one array (one cache line per probe), at most two thirds full; equal fingerprints occupy several
  * slots. About 32 bytes per entry, instead of a hundred for a map of strings.
  */
 final class IdIndex {
@@ -27,7 +27,7 @@ final class IdIndex {
   }
 
   void put(long fp, long position) {
-    if ((size + 1) * 2L > mask + 1L) {
+    if ((size + 1) * 3L > (mask + 1L) * 2L) {
       grow();
     }
     insert(fp, position);

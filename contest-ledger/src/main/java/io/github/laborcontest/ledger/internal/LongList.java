@@ -10,7 +10,7 @@ final class LongList {
 
   void add(long v) {
     if (n == a.length) {
-      a = Arrays.copyOf(a, a.length * 2);
+      a = Arrays.copyOf(a, a.length + (a.length >> 1));
     }
     a[n++] = v;
   }
