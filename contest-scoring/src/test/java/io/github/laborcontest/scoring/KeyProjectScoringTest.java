@@ -158,6 +158,32 @@ class KeyProjectScoringTest {
     assertThat(en).contains("total 40.65").contains("bonus 12.00 capped at 10");
   }
 
+  @Test
+  void diffListsEveryNumberThatChanged() {
+    PeriodResult before = score();
+    IndicatorSet set = keyProjectSet();
+    List<Measurement> corrected = measurements().stream()
+        .map(m -> m.participant().value().equals("A") && m.indicator().value().equals("q.pass")
+            ? new Measurement.Builder().from(m).value(new BigDecimal("100")).build() : m)
+        .toList();
+    ScoreCard after = Scorer.create().scorePeriod(competition(set, units("A", "B", "C")), set, corrected, Q1).get()
+        .card(ParticipantId.of("A")).orElseThrow();
+    ScoreCard a = before.card(ParticipantId.of("A")).orElseThrow();
+    // q.pass 95 → 100: 11.40 → 12; quality 14.40 → 15.00; total 40.65 → 41.25
+    assertThat(a.diff(after)).extracting(d -> d.what() + " " + d.change())
+        .containsExactly("total 0.60", "dimension:quality 0.60", "indicator:q.pass 0.60");
+  }
+
+  @Test
+  void aDisqualifiedCardSaysWhichVetoFiredAndWhy() {
+    ScoreCard b = score().card(ParticipantId.of("B")).orElseThrow();
+    assertThat(Explanations.summarize(b, Locale.CHINESE))
+        .contains("取消资格，不参与排名")
+        .contains("一票否决 | s.fatal")
+        .contains("于周期 2026-Q1 触发，记录值 true（依据：检查记录-B")
+        .contains("因 s.fatal 取消资格：公布但不排名");
+  }
+
   static BigDecimal points(ScoreCard card, String indicator) {
     return card.indicator(IndicatorCode.of(indicator)).orElseThrow().points().value();
   }
