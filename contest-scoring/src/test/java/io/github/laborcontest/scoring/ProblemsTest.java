@@ -84,6 +84,24 @@ class ProblemsTest {
   }
 
   @Test
+  void aForeignSetAndUnknownTieBreakersAreProblems() {
+    IndicatorSet other = new IndicatorSet.Builder().from(SET).code("other").build();
+    Competition c = new Competition.Builder().from(competition(SET, units("A")))
+        .ranking(new io.github.laborcontest.model.RankingPolicy(io.github.laborcontest.model.TiePolicy.STANDARD, List.of(
+            io.github.laborcontest.model.TieBreaker.dimension(io.github.laborcontest.model.DimensionCode.of("nope"),
+                io.github.laborcontest.model.SortOrder.HIGHER_FIRST),
+            new io.github.laborcontest.model.TieBreaker(io.github.laborcontest.model.TieBreaker.By.CUSTOM, "acme.none",
+                io.github.laborcontest.model.SortOrder.LOWER_FIRST)), List.of()))
+        .build();
+    assertThat(Scorer.create().scorePeriod(c, other, List.of(), Q1).getError())
+        .extracting(p -> p.code() + " " + p.path())
+        .containsExactly(
+            "SET_MISMATCH $.competition.indicatorSet",
+            "UNKNOWN_TIE_BREAKER $.competition.ranking.tieBreakers[0].ref",
+            "UNKNOWN_TIE_BREAKER $.competition.ranking.tieBreakers[1].ref");
+  }
+
+  @Test
   void anInvalidSetIsReportedWithTheModelsProblems() {
     IndicatorSet broken = new IndicatorSet.Builder().from(SET).totalPoints(io.github.laborcontest.model.Points.of(90)).build();
     Competition c = competition(broken, units("A"));
