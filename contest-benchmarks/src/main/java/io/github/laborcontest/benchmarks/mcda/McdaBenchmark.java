@@ -33,52 +33,52 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class McdaBenchmark {
 
-  /** Alternatives. */
-  @Param({"1000000"})
-  public int rows;
+    /** Alternatives. */
+    @Param({"1000000"})
+    public int rows;
 
-  /** Criteria. */
-  @Param({"10"})
-  public int criteria;
+    /** Criteria. */
+    @Param({"10"})
+    public int criteria;
 
-  private DecisionMatrix matrix;
-  private List<CriterionType> types;
-  private Weights weights;
-  private final McdaMethod topsis = new McdaMethod.Topsis(Normalization.VECTOR);
+    private DecisionMatrix matrix;
+    private List<CriterionType> types;
+    private Weights weights;
+    private final McdaMethod topsis = new McdaMethod.Topsis(Normalization.VECTOR);
 
-  /** Builds the matrix once per trial. */
-  @Setup
-  public void setUp() {
-    SplittableRandom random = new SplittableRandom(20261124L);
-    double[] values = new double[rows * criteria];
-    for (int k = 0; k < values.length; k++) {
-      values[k] = 1 + 99 * random.nextDouble();
+    /** Builds the matrix once per trial. */
+    @Setup
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(20261124L);
+        double[] values = new double[rows * criteria];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = 1 + 99 * random.nextDouble();
+        }
+        matrix = DecisionMatrix.ofColumnMajor(rows, criteria, values);
+        types = new ArrayList<>();
+        for (int j = 0; j < criteria; j++) {
+            types.add(j % 2 == 0 ? CriterionType.BENEFIT : CriterionType.COST);
+        }
+        weights = Weights.equal(criteria);
     }
-    matrix = DecisionMatrix.ofColumnMajor(rows, criteria, values);
-    types = new ArrayList<>();
-    for (int j = 0; j < criteria; j++) {
-      types.add(j % 2 == 0 ? CriterionType.BENEFIT : CriterionType.COST);
+
+    /**
+     * TOPSIS: normalisation parameters, distances, closeness and ranks.
+     *
+     * @return the result (consumed by JMH)
+     */
+    @Benchmark
+    public McdaResult topsis() {
+        return Mcda.rank(matrix, types, weights, topsis);
     }
-    weights = Weights.equal(criteria);
-  }
 
-  /**
-   * TOPSIS: normalisation parameters, distances, closeness and ranks.
-   *
-   * @return the result (consumed by JMH)
-   */
-  @Benchmark
-  public McdaResult topsis() {
-    return Mcda.rank(matrix, types, weights, topsis);
-  }
-
-  /**
-   * Entropy weights.
-   *
-   * @return the weights (consumed by JMH)
-   */
-  @Benchmark
-  public Weights entropyWeights() {
-    return ObjectiveWeights.entropy(matrix);
-  }
+    /**
+     * Entropy weights.
+     *
+     * @return the weights (consumed by JMH)
+     */
+    @Benchmark
+    public Weights entropyWeights() {
+        return ObjectiveWeights.entropy(matrix);
+    }
 }

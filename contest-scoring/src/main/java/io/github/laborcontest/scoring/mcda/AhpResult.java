@@ -15,10 +15,10 @@ package io.github.laborcontest.scoring.mcda;
  * @since 0.1.0
  */
 public record AhpResult(
-    Weights weights,
-    double lambdaMax,
-    double consistencyIndex,
-    double consistencyRatio,
-    RandomIndex randomIndex,
-    AhpMethod method,
-    boolean acceptedInconsistent) {}
+        Weights weights,
+        double lambdaMax,
+        double consistencyIndex,
+        double consistencyRatio,
+        RandomIndex randomIndex,
+        AhpMethod method,
+        boolean acceptedInconsistent) {}

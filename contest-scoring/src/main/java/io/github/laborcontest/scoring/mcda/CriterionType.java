@@ -9,35 +9,36 @@ import io.github.laborcontest.model.Direction;
  * @since 0.1.0
  */
 public enum CriterionType {
-  /** Higher is better. */
-  BENEFIT("benefit"),
-  /** Lower is better. */
-  COST("cost");
+    /** Higher is better. */
+    BENEFIT("benefit"),
+    /** Lower is better. */
+    COST("cost");
 
-  private final String code;
+    private final String code;
 
-  CriterionType(String code) {
-    this.code = code;
-  }
+    CriterionType(String code) {
+        this.code = code;
+    }
 
-  /** The JSON code: {@code "benefit"} or {@code "cost"}. */
-  public String code() {
-    return code;
-  }
+    /** The JSON code: {@code "benefit"} or {@code "cost"}. */
+    public String code() {
+        return code;
+    }
 
-  /**
-   * The type of an indicator direction of the model.
-   *
-   * @param direction {@link Direction#HIGHER_BETTER} or {@link Direction#LOWER_BETTER}
-   * @return the type
-   * @throws IllegalArgumentException for {@link Direction#TARGET}, which has no MCDA meaning
-   */
-  public static CriterionType of(Direction direction) {
-    return switch (direction) {
-      case HIGHER_BETTER -> BENEFIT;
-      case LOWER_BETTER -> COST;
-      case TARGET -> throw new IllegalArgumentException(
-          "direction target has no multi-criteria type; transform the values to distances first");
-    };
-  }
+    /**
+     * The type of an indicator direction of the model.
+     *
+     * @param direction {@link Direction#HIGHER_BETTER} or {@link Direction#LOWER_BETTER}
+     * @return the type
+     * @throws IllegalArgumentException for {@link Direction#TARGET}, which has no MCDA meaning
+     */
+    public static CriterionType of(Direction direction) {
+        return switch (direction) {
+            case HIGHER_BETTER -> BENEFIT;
+            case LOWER_BETTER -> COST;
+            case TARGET ->
+                throw new IllegalArgumentException(
+                        "direction target has no multi-criteria type; transform the values to distances first");
+        };
+    }
 }

@@ -29,78 +29,78 @@ import java.io.UncheckedIOException;
  * @since 0.1.0
  */
 public final class McdaJson {
-  private McdaJson() {}
+    private McdaJson() {}
 
-  /**
-   * Reads a decision problem, reporting every problem with its JSON path (at most 100).
-   *
-   * @param json the document
-   * @return the problem, or the problems found
-   */
-  public static Validation<Seq<Problem>, DecisionProblem> parse(String json) {
-    return new DecisionProblemReader().read(json);
-  }
-
-  /**
-   * Solves a decision problem: weights by its weighting, then its method.
-   *
-   * @param problem a valid problem (as {@link #parse} returns)
-   * @return the result
-   */
-  public static McdaResult solve(DecisionProblem problem) {
-    return Mcda.rank(problem.matrix(), problem.types(), problem.weights(), problem.method());
-  }
-
-  /**
-   * The answer JSON of a result: {@code {"weights":[…],"preferences":[…],"ranking":[…]}}.
-   *
-   * @param result the result
-   * @return compact JSON
-   */
-  public static String write(McdaResult result) {
-    ObjectNode root = DecisionProblemReader.MAPPER.createObjectNode();
-    ArrayNode weights = root.putArray("weights");
-    for (double w : result.weights().data()) {
-      weights.add(w);
+    /**
+     * Reads a decision problem, reporting every problem with its JSON path (at most 100).
+     *
+     * @param json the document
+     * @return the problem, or the problems found
+     */
+    public static Validation<Seq<Problem>, DecisionProblem> parse(String json) {
+        return new DecisionProblemReader().read(json);
     }
-    ArrayNode preferences = root.putArray("preferences");
-    for (int i = 0; i < result.size(); i++) {
-      preferences.add(result.preference(i));
-    }
-    ArrayNode ranking = root.putArray("ranking");
-    for (int i = 0; i < result.size(); i++) {
-      ranking.add(result.rank(i));
-    }
-    return toJson(root);
-  }
 
-  /**
-   * The error JSON of problems: {@code {"problems":[{"code":…,"path":…,"args":[…],"message":{"zh":…,"en":…}}]}}.
-   *
-   * @param problems the problems
-   * @return compact JSON
-   */
-  public static String writeProblems(Seq<Problem> problems) {
-    ObjectNode root = DecisionProblemReader.MAPPER.createObjectNode();
-    root.set("problems", DecisionProblemReader.MAPPER.valueToTree(problems.toJavaList()));
-    return toJson(root);
-  }
-
-  /**
-   * One call for the command line: parse, solve, write.
-   *
-   * @param json the decision problem
-   * @return the answer JSON, or the problems
-   */
-  public static Either<Seq<Problem>, String> solve(String json) {
-    return parse(json).toEither().map(p -> write(solve(p)));
-  }
-
-  private static String toJson(ObjectNode node) {
-    try {
-      return DecisionProblemReader.MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * Solves a decision problem: weights by its weighting, then its method.
+     *
+     * @param problem a valid problem (as {@link #parse} returns)
+     * @return the result
+     */
+    public static McdaResult solve(DecisionProblem problem) {
+        return Mcda.rank(problem.matrix(), problem.types(), problem.weights(), problem.method());
     }
-  }
+
+    /**
+     * The answer JSON of a result: {@code {"weights":[…],"preferences":[…],"ranking":[…]}}.
+     *
+     * @param result the result
+     * @return compact JSON
+     */
+    public static String write(McdaResult result) {
+        ObjectNode root = DecisionProblemReader.MAPPER.createObjectNode();
+        ArrayNode weights = root.putArray("weights");
+        for (double w : result.weights().data()) {
+            weights.add(w);
+        }
+        ArrayNode preferences = root.putArray("preferences");
+        for (int i = 0; i < result.size(); i++) {
+            preferences.add(result.preference(i));
+        }
+        ArrayNode ranking = root.putArray("ranking");
+        for (int i = 0; i < result.size(); i++) {
+            ranking.add(result.rank(i));
+        }
+        return toJson(root);
+    }
+
+    /**
+     * The error JSON of problems: {@code {"problems":[{"code":…,"path":…,"args":[…],"message":{"zh":…,"en":…}}]}}.
+     *
+     * @param problems the problems
+     * @return compact JSON
+     */
+    public static String writeProblems(Seq<Problem> problems) {
+        ObjectNode root = DecisionProblemReader.MAPPER.createObjectNode();
+        root.set("problems", DecisionProblemReader.MAPPER.valueToTree(problems.toJavaList()));
+        return toJson(root);
+    }
+
+    /**
+     * One call for the command line: parse, solve, write.
+     *
+     * @param json the decision problem
+     * @return the answer JSON, or the problems
+     */
+    public static Either<Seq<Problem>, String> solve(String json) {
+        return parse(json).toEither().map(p -> write(solve(p)));
+    }
+
+    private static String toJson(ObjectNode node) {
+        try {
+            return DecisionProblemReader.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

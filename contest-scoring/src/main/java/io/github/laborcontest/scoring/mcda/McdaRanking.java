@@ -28,81 +28,81 @@ import java.util.Objects;
  */
 public record McdaRanking(List<Entry> entries, McdaResult result) {
 
-  /** Copies the list. */
-  public McdaRanking {
-    entries = List.copyOf(entries);
-    Objects.requireNonNull(result, "result");
-  }
-
-  /**
-   * One ranked participant.
-   *
-   * @param participant the participant
-   * @param rank 1 = best
-   * @param preference its preference as the method defines it (VIKOR: Q, lower is better)
-   */
-  public record Entry(ParticipantId participant, int rank, double preference) {}
-
-  /**
-   * Ranks participants with given weights.
-   *
-   * @param participants the participants, unique, one per row
-   * @param criteria one type per column
-   * @param measurements {@code measurements[participant][criterion]}, finite
-   * @param weights one per criterion
-   * @param method the method
-   * @return the ranking
-   * @throws IllegalArgumentException if sizes do not fit, ids repeat, or values do not suit the
-   *     method
-   */
-  public static McdaRanking rank(
-      List<ParticipantId> participants,
-      List<CriterionType> criteria,
-      double[][] measurements,
-      Weights weights,
-      McdaMethod method) {
-    DecisionMatrix matrix = matrix(participants, measurements);
-    return of(participants, Mcda.rank(matrix, criteria, weights, method));
-  }
-
-  /**
-   * Ranks participants with weights derived from the data (or given with the criteria).
-   *
-   * @param participants the participants, unique, one per row
-   * @param criteria one criterion per column (their weights are used by {@link Weighting#GIVEN})
-   * @param measurements {@code measurements[participant][criterion]}, finite
-   * @param weighting where the weights come from
-   * @param method the method
-   * @return the ranking
-   */
-  public static McdaRanking rank(
-      List<ParticipantId> participants,
-      List<Criterion> criteria,
-      double[][] measurements,
-      Weighting weighting,
-      McdaMethod method) {
-    DecisionMatrix matrix = matrix(participants, measurements);
-    List<CriterionType> types = criteria.stream().map(Criterion::type).toList();
-    Weights weights = weighting.weights(matrix, criteria);
-    return of(participants, Mcda.rank(matrix, types, weights, method));
-  }
-
-  private static DecisionMatrix matrix(List<ParticipantId> participants, double[][] measurements) {
-    if (participants.size() != measurements.length) {
-      throw new IllegalArgumentException(
-          participants.size() + " participants but " + measurements.length + " rows of measurements");
+    /** Copies the list. */
+    public McdaRanking {
+        entries = List.copyOf(entries);
+        Objects.requireNonNull(result, "result");
     }
-    if (new HashSet<>(participants).size() != participants.size()) {
-      throw new IllegalArgumentException("participants must be unique");
-    }
-    return DecisionMatrix.ofRows(measurements);
-  }
 
-  private static McdaRanking of(List<ParticipantId> participants, McdaResult result) {
-    List<Entry> entries = new ArrayList<>(participants.size());
-    for (int i : result.order()) {
-      entries.add(new Entry(participants.get(i), result.rank(i), result.preference(i)));
+    /**
+     * One ranked participant.
+     *
+     * @param participant the participant
+     * @param rank 1 = best
+     * @param preference its preference as the method defines it (VIKOR: Q, lower is better)
+     */
+    public record Entry(ParticipantId participant, int rank, double preference) {}
+
+    /**
+     * Ranks participants with given weights.
+     *
+     * @param participants the participants, unique, one per row
+     * @param criteria one type per column
+     * @param measurements {@code measurements[participant][criterion]}, finite
+     * @param weights one per criterion
+     * @param method the method
+     * @return the ranking
+     * @throws IllegalArgumentException if sizes do not fit, ids repeat, or values do not suit the
+     *     method
+     */
+    public static McdaRanking rank(
+            List<ParticipantId> participants,
+            List<CriterionType> criteria,
+            double[][] measurements,
+            Weights weights,
+            McdaMethod method) {
+        DecisionMatrix matrix = matrix(participants, measurements);
+        return of(participants, Mcda.rank(matrix, criteria, weights, method));
     }
-    return new McdaRanking(entries, result);
-  }
+
+    /**
+     * Ranks participants with weights derived from the data (or given with the criteria).
+     *
+     * @param participants the participants, unique, one per row
+     * @param criteria one criterion per column (their weights are used by {@link Weighting#GIVEN})
+     * @param measurements {@code measurements[participant][criterion]}, finite
+     * @param weighting where the weights come from
+     * @param method the method
+     * @return the ranking
+     */
+    public static McdaRanking rank(
+            List<ParticipantId> participants,
+            List<Criterion> criteria,
+            double[][] measurements,
+            Weighting weighting,
+            McdaMethod method) {
+        DecisionMatrix matrix = matrix(participants, measurements);
+        List<CriterionType> types = criteria.stream().map(Criterion::type).toList();
+        Weights weights = weighting.weights(matrix, criteria);
+        return of(participants, Mcda.rank(matrix, types, weights, method));
+    }
+
+    private static DecisionMatrix matrix(List<ParticipantId> participants, double[][] measurements) {
+        if (participants.size() != measurements.length) {
+            throw new IllegalArgumentException(
+                    participants.size() + " participants but " + measurements.length + " rows of measurements");
+        }
+        if (new HashSet<>(participants).size() != participants.size()) {
+            throw new IllegalArgumentException("participants must be unique");
+        }
+        return DecisionMatrix.ofRows(measurements);
+    }
+
+    private static McdaRanking of(List<ParticipantId> participants, McdaResult result) {
+        List<Entry> entries = new ArrayList<>(participants.size());
+        for (int i : result.order()) {
+            entries.add(new Entry(participants.get(i), result.rank(i), result.preference(i)));
+        }
+        return new McdaRanking(entries, result);
+    }
 }

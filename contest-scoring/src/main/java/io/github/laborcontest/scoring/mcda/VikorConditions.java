@@ -16,9 +16,9 @@ import java.util.List;
  * @since 0.1.0
  */
 public record VikorConditions(
-    boolean acceptableAdvantage, boolean acceptableStability, double dq, List<Integer> compromise) {
-  /** Copies the list. */
-  public VikorConditions {
-    compromise = List.copyOf(compromise);
-  }
+        boolean acceptableAdvantage, boolean acceptableStability, double dq, List<Integer> compromise) {
+    /** Copies the list. */
+    public VikorConditions {
+        compromise = List.copyOf(compromise);
+    }
 }

@@ -15,273 +15,272 @@ package io.github.laborcontest.scoring.mcda.internal;
  * preferences only when an interval cannot decide.
  */
 public final class Ranks {
-  private static final int BITS = 8;
-  private static final int RADIX = 1 << BITS;
-  /** Runs up to this length are fixed by insertion sort, longer ones by a full radix sort. */
-  private static final int SHORT_RUN = 32;
+    private static final int BITS = 8;
+    private static final int RADIX = 1 << BITS;
+    /** Runs up to this length are fixed by insertion sort, longer ones by a full radix sort. */
+    private static final int SHORT_RUN = 32;
 
-  private Ranks() {}
+    private Ranks() {}
 
-  /**
-   * Alternatives best first, with the packed sorted keys.
-   *
-   * @param order alternative indices, best first
-   * @param packed the sorted keys; the upper {@code 64 − indexBits} bits are the truncated key
-   * @param indexBits the number of low bits replaced by indices
-   */
-  public record Sorted(int[] order, long[] packed, int indexBits) {}
+    /**
+     * Alternatives best first, with the packed sorted keys.
+     *
+     * @param order alternative indices, best first
+     * @param packed the sorted keys; the upper {@code 64 − indexBits} bits are the truncated key
+     * @param indexBits the number of low bits replaced by indices
+     */
+    public record Sorted(int[] order, long[] packed, int indexBits) {}
 
-  /**
-   * The order-preserving key of a preference: unsigned order of keys is the order of the values,
-   * best first.
-   *
-   * @param v a finite preference
-   * @param higherIsBetter whether larger preferences are better
-   * @return the key
-   */
-  static long key(double v, boolean higherIsBetter) {
-    long bits = Double.doubleToLongBits(v + 0.0);
-    long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
-    return higherIsBetter ? ~key : key;
-  }
-
-  /**
-   * The preference a key stands for.
-   *
-   * @param key a key from {@link #key}
-   * @param higherIsBetter as given to {@link #key}
-   * @return the preference
-   */
-  static double value(long key, boolean higherIsBetter) {
-    long k = higherIsBetter ? ~key : key;
-    long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
-    return Double.longBitsToDouble(bits);
-  }
-
-  /**
-   * The order of the alternatives, best first; equal preferences keep input order.
-   *
-   * @param p the preferences, finite
-   * @param higherIsBetter whether larger preferences are better
-   * @return alternative indices, best first
-   */
-  public static int[] order(double[] p, boolean higherIsBetter) {
-    return sort(p, higherIsBetter).order();
-  }
-
-  /**
-   * Sorts the alternatives best first (see the class comment).
-   *
-   * @param p the preferences, finite
-   * @param higherIsBetter whether larger preferences are better
-   * @return the order and the packed keys
-   */
-  public static Sorted sort(double[] p, boolean higherIsBetter) {
-    int m = p.length;
-    int b = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, m - 1)));
-    long mask = (1L << b) - 1;
-    int passes = (64 - b + BITS - 1) / BITS;
-    long[] a = new long[m];
-    int[][] count = new int[passes][RADIX];
-    for (int i = 0; i < m; i++) {
-      long k = (key(p[i], higherIsBetter) & ~mask) | i;
-      a[i] = k;
-      for (int d = 0; d < passes; d++) {
-        count[d][(int) ((k >>> (b + d * BITS)) & (RADIX - 1))]++;
-      }
+    /**
+     * The order-preserving key of a preference: unsigned order of keys is the order of the values,
+     * best first.
+     *
+     * @param v a finite preference
+     * @param higherIsBetter whether larger preferences are better
+     * @return the key
+     */
+    static long key(double v, boolean higherIsBetter) {
+        long bits = Double.doubleToLongBits(v + 0.0);
+        long key = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        return higherIsBetter ? ~key : key;
     }
-    long[] t = new long[m];
-    for (int d = 0; d < passes; d++) {
-      int[] c = count[d];
-      int shift = b + d * BITS;
-      if (m == 0 || c[(int) ((a[0] >>> shift) & (RADIX - 1))] == m) {
-        continue;
-      }
-      int sum = 0;
-      for (int x = 0; x < RADIX; x++) {
-        int v = c[x];
-        c[x] = sum;
-        sum += v;
-      }
-      for (int i = 0; i < m; i++) {
-        long k = a[i];
-        t[c[(int) ((k >>> shift) & (RADIX - 1))]++] = k;
-      }
-      long[] swap = a;
-      a = t;
-      t = swap;
-    }
-    int[] order = new int[m];
-    for (int k = 0; k < m; k++) {
-      order[k] = (int) (a[k] & mask);
-    }
-    for (int s = 0; s < m; ) {
-      long prefix = a[s] & ~mask;
-      int e = s + 1;
-      while (e < m && (a[e] & ~mask) == prefix) {
-        e++;
-      }
-      if (e - s > 1) {
-        fixRun(p, higherIsBetter, order, s, e);
-      }
-      s = e;
-    }
-    return new Sorted(order, a, b);
-  }
 
-  /** Orders {@code order[s, e)} (input order within, equal truncated keys) by full key, stably. */
-  private static void fixRun(double[] p, boolean higherIsBetter, int[] order, int s, int e) {
-    if (e - s <= SHORT_RUN) {
-      for (int i = s + 1; i < e; i++) {
-        int oi = order[i];
-        long ki = key(p[oi], higherIsBetter);
-        int j = i - 1;
-        while (j >= s && Long.compareUnsigned(key(p[order[j]], higherIsBetter), ki) > 0) {
-          order[j + 1] = order[j];
-          j--;
+    /**
+     * The preference a key stands for.
+     *
+     * @param key a key from {@link #key}
+     * @param higherIsBetter as given to {@link #key}
+     * @return the preference
+     */
+    static double value(long key, boolean higherIsBetter) {
+        long k = higherIsBetter ? ~key : key;
+        long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
+        return Double.longBitsToDouble(bits);
+    }
+
+    /**
+     * The order of the alternatives, best first; equal preferences keep input order.
+     *
+     * @param p the preferences, finite
+     * @param higherIsBetter whether larger preferences are better
+     * @return alternative indices, best first
+     */
+    public static int[] order(double[] p, boolean higherIsBetter) {
+        return sort(p, higherIsBetter).order();
+    }
+
+    /**
+     * Sorts the alternatives best first (see the class comment).
+     *
+     * @param p the preferences, finite
+     * @param higherIsBetter whether larger preferences are better
+     * @return the order and the packed keys
+     */
+    public static Sorted sort(double[] p, boolean higherIsBetter) {
+        int m = p.length;
+        int b = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, m - 1)));
+        long mask = (1L << b) - 1;
+        int passes = (64 - b + BITS - 1) / BITS;
+        long[] a = new long[m];
+        int[][] count = new int[passes][RADIX];
+        for (int i = 0; i < m; i++) {
+            long k = (key(p[i], higherIsBetter) & ~mask) | i;
+            a[i] = k;
+            for (int d = 0; d < passes; d++) {
+                count[d][(int) ((k >>> (b + d * BITS)) & (RADIX - 1))]++;
+            }
         }
-        order[j + 1] = oi;
-      }
-      return;
-    }
-    int n = e - s;
-    long[] keys = new long[n];
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = order[s + i];
-      keys[i] = key(p[idx[i]], higherIsBetter);
-    }
-    long[] keys2 = new long[n];
-    int[] idx2 = new int[n];
-    int[] count = new int[RADIX];
-    for (int shift = 0; shift < 64; shift += BITS) {
-      java.util.Arrays.fill(count, 0);
-      for (int i = 0; i < n; i++) {
-        count[(int) ((keys[i] >>> shift) & (RADIX - 1))]++;
-      }
-      if (count[(int) ((keys[0] >>> shift) & (RADIX - 1))] == n) {
-        continue;
-      }
-      int sum = 0;
-      for (int x = 0; x < RADIX; x++) {
-        int v = count[x];
-        count[x] = sum;
-        sum += v;
-      }
-      for (int i = 0; i < n; i++) {
-        int pos = count[(int) ((keys[i] >>> shift) & (RADIX - 1))]++;
-        keys2[pos] = keys[i];
-        idx2[pos] = idx[i];
-      }
-      long[] tk = keys;
-      keys = keys2;
-      keys2 = tk;
-      int[] ti = idx;
-      idx = idx2;
-      idx2 = ti;
-    }
-    System.arraycopy(idx, 0, order, s, n);
-  }
-
-  /**
-   * The ranks of the alternatives from a sort. Each truncated key stands for an interval of
-   * preferences; a tie (or its absence) that the intervals decide with a margin of 4 ulp of the
-   * scale needs no exact value, otherwise the exact preferences decide, so the result is that of
-   * {@link #ranks(double[], int[], double)}.
-   *
-   * @param p the preferences
-   * @param sorted from {@link #sort}
-   * @param higherIsBetter as given to {@link #sort}
-   * @param scale {@code max_k |p_k|}
-   * @param tolerance the relative tolerance, &gt;= 0
-   * @return the rank of every alternative, 1 = best
-   */
-  public static int[] ranks(
-      double[] p, Sorted sorted, boolean higherIsBetter, double scale, double tolerance) {
-    int[] order = sorted.order();
-    long[] packed = sorted.packed();
-    long mask = (1L << sorted.indexBits()) - 1;
-    int m = order.length;
-    double eps = tolerance * scale;
-    double margin = 4 * Math.ulp(scale);
-    int[] ranks = new int[m];
-    double leaderLo = 0;
-    double leaderHi = 0;
-    int leader = -1;
-    double leaderExact = Double.NaN;
-    int leaderRank = 0;
-    for (int k = 0; k < m; k++) {
-      int idx = order[k];
-      long prefix = packed[k] & ~mask;
-      double v1 = value(prefix, higherIsBetter);
-      double v2 = value(prefix | mask, higherIsBetter);
-      double lo = Math.min(v1, v2);
-      double hi = Math.max(v1, v2);
-      boolean newGroup;
-      if (k == 0) {
-        newGroup = true;
-      } else {
-        double minDist = Math.max(0, Math.max(lo - leaderHi, leaderLo - hi));
-        double maxDist = Math.max(hi - leaderLo, leaderHi - lo);
-        if (minDist > eps + margin) {
-          newGroup = true;
-        } else if (maxDist < eps - margin) {
-          newGroup = false;
-        } else {
-          if (Double.isNaN(leaderExact)) {
-            leaderExact = p[leader];
-          }
-          newGroup = Math.abs(p[idx] - leaderExact) > eps;
+        long[] t = new long[m];
+        for (int d = 0; d < passes; d++) {
+            int[] c = count[d];
+            int shift = b + d * BITS;
+            if (m == 0 || c[(int) ((a[0] >>> shift) & (RADIX - 1))] == m) {
+                continue;
+            }
+            int sum = 0;
+            for (int x = 0; x < RADIX; x++) {
+                int v = c[x];
+                c[x] = sum;
+                sum += v;
+            }
+            for (int i = 0; i < m; i++) {
+                long k = a[i];
+                t[c[(int) ((k >>> shift) & (RADIX - 1))]++] = k;
+            }
+            long[] swap = a;
+            a = t;
+            t = swap;
         }
-      }
-      if (newGroup) {
-        leader = idx;
-        leaderLo = lo;
-        leaderHi = hi;
-        leaderExact = Double.NaN;
-        leaderRank = k + 1;
-      }
-      ranks[idx] = leaderRank;
+        int[] order = new int[m];
+        for (int k = 0; k < m; k++) {
+            order[k] = (int) (a[k] & mask);
+        }
+        for (int s = 0; s < m; ) {
+            long prefix = a[s] & ~mask;
+            int e = s + 1;
+            while (e < m && (a[e] & ~mask) == prefix) {
+                e++;
+            }
+            if (e - s > 1) {
+                fixRun(p, higherIsBetter, order, s, e);
+            }
+            s = e;
+        }
+        return new Sorted(order, a, b);
     }
-    return ranks;
-  }
 
-  /**
-   * The largest magnitude of the preferences.
-   *
-   * @param p the preferences
-   * @return {@code max_k |p_k|}, 0 if empty
-   */
-  public static double scale(double[] p) {
-    double scale = 0;
-    for (double v : p) {
-      scale = Math.max(scale, Math.abs(v));
+    /** Orders {@code order[s, e)} (input order within, equal truncated keys) by full key, stably. */
+    private static void fixRun(double[] p, boolean higherIsBetter, int[] order, int s, int e) {
+        if (e - s <= SHORT_RUN) {
+            for (int i = s + 1; i < e; i++) {
+                int oi = order[i];
+                long ki = key(p[oi], higherIsBetter);
+                int j = i - 1;
+                while (j >= s && Long.compareUnsigned(key(p[order[j]], higherIsBetter), ki) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = oi;
+            }
+            return;
+        }
+        int n = e - s;
+        long[] keys = new long[n];
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = order[s + i];
+            keys[i] = key(p[idx[i]], higherIsBetter);
+        }
+        long[] keys2 = new long[n];
+        int[] idx2 = new int[n];
+        int[] count = new int[RADIX];
+        for (int shift = 0; shift < 64; shift += BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) ((keys[i] >>> shift) & (RADIX - 1))]++;
+            }
+            if (count[(int) ((keys[0] >>> shift) & (RADIX - 1))] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int x = 0; x < RADIX; x++) {
+                int v = count[x];
+                count[x] = sum;
+                sum += v;
+            }
+            for (int i = 0; i < n; i++) {
+                int pos = count[(int) ((keys[i] >>> shift) & (RADIX - 1))]++;
+                keys2[pos] = keys[i];
+                idx2[pos] = idx[i];
+            }
+            long[] tk = keys;
+            keys = keys2;
+            keys2 = tk;
+            int[] ti = idx;
+            idx = idx2;
+            idx2 = ti;
+        }
+        System.arraycopy(idx, 0, order, s, n);
     }
-    return scale;
-  }
 
-  /**
-   * The ranks of the alternatives, reading the exact preferences in order (the definition).
-   *
-   * @param p the preferences, finite
-   * @param order from {@link #order}
-   * @param tolerance the relative tolerance, &gt;= 0
-   * @return the rank of every alternative, 1 = best
-   */
-  public static int[] ranks(double[] p, int[] order, double tolerance) {
-    int m = p.length;
-    double eps = tolerance * scale(p);
-    int[] ranks = new int[m];
-    double leader = 0;
-    int leaderRank = 0;
-    for (int k = 0; k < m; k++) {
-      double v = p[order[k]];
-      if (k == 0 || Math.abs(v - leader) > eps) {
-        leader = v;
-        leaderRank = k + 1;
-      }
-      ranks[order[k]] = leaderRank;
+    /**
+     * The ranks of the alternatives from a sort. Each truncated key stands for an interval of
+     * preferences; a tie (or its absence) that the intervals decide with a margin of 4 ulp of the
+     * scale needs no exact value, otherwise the exact preferences decide, so the result is that of
+     * {@link #ranks(double[], int[], double)}.
+     *
+     * @param p the preferences
+     * @param sorted from {@link #sort}
+     * @param higherIsBetter as given to {@link #sort}
+     * @param scale {@code max_k |p_k|}
+     * @param tolerance the relative tolerance, &gt;= 0
+     * @return the rank of every alternative, 1 = best
+     */
+    public static int[] ranks(double[] p, Sorted sorted, boolean higherIsBetter, double scale, double tolerance) {
+        int[] order = sorted.order();
+        long[] packed = sorted.packed();
+        long mask = (1L << sorted.indexBits()) - 1;
+        int m = order.length;
+        double eps = tolerance * scale;
+        double margin = 4 * Math.ulp(scale);
+        int[] ranks = new int[m];
+        double leaderLo = 0;
+        double leaderHi = 0;
+        int leader = -1;
+        double leaderExact = Double.NaN;
+        int leaderRank = 0;
+        for (int k = 0; k < m; k++) {
+            int idx = order[k];
+            long prefix = packed[k] & ~mask;
+            double v1 = value(prefix, higherIsBetter);
+            double v2 = value(prefix | mask, higherIsBetter);
+            double lo = Math.min(v1, v2);
+            double hi = Math.max(v1, v2);
+            boolean newGroup;
+            if (k == 0) {
+                newGroup = true;
+            } else {
+                double minDist = Math.max(0, Math.max(lo - leaderHi, leaderLo - hi));
+                double maxDist = Math.max(hi - leaderLo, leaderHi - lo);
+                if (minDist > eps + margin) {
+                    newGroup = true;
+                } else if (maxDist < eps - margin) {
+                    newGroup = false;
+                } else {
+                    if (Double.isNaN(leaderExact)) {
+                        leaderExact = p[leader];
+                    }
+                    newGroup = Math.abs(p[idx] - leaderExact) > eps;
+                }
+            }
+            if (newGroup) {
+                leader = idx;
+                leaderLo = lo;
+                leaderHi = hi;
+                leaderExact = Double.NaN;
+                leaderRank = k + 1;
+            }
+            ranks[idx] = leaderRank;
+        }
+        return ranks;
     }
-    return ranks;
-  }
+
+    /**
+     * The largest magnitude of the preferences.
+     *
+     * @param p the preferences
+     * @return {@code max_k |p_k|}, 0 if empty
+     */
+    public static double scale(double[] p) {
+        double scale = 0;
+        for (double v : p) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        return scale;
+    }
+
+    /**
+     * The ranks of the alternatives, reading the exact preferences in order (the definition).
+     *
+     * @param p the preferences, finite
+     * @param order from {@link #order}
+     * @param tolerance the relative tolerance, &gt;= 0
+     * @return the rank of every alternative, 1 = best
+     */
+    public static int[] ranks(double[] p, int[] order, double tolerance) {
+        int m = p.length;
+        double eps = tolerance * scale(p);
+        int[] ranks = new int[m];
+        double leader = 0;
+        int leaderRank = 0;
+        for (int k = 0; k < m; k++) {
+            double v = p[order[k]];
+            if (k == 0 || Math.abs(v - leader) > eps) {
+                leader = v;
+                leaderRank = k + 1;
+            }
+            ranks[order[k]] = leaderRank;
+        }
+        return ranks;
+    }
 }

@@ -8,188 +8,187 @@ import org.jspecify.annotations.Nullable;
  * score is 0 (no column carries information) the weights are equal.
  */
 public final class WeightKernels {
-  private WeightKernels() {}
+    private WeightKernels() {}
 
-  /**
-   * Entropy weights: {@code p = x / Σx}, {@code e = −Σ p ln p / ln m} with {@code 0 ln 0 = 0},
-   * {@code d = 1 − e} (clamped at 0 against rounding), {@code w = d / Σd}, computed as {@code Σ p
-   * ln p = (Σ x ln x)/S − ln S} with {@link FastLog#ln}. An all-zero column and
-   * a single alternative ({@code m = 1}) have {@code e = 1}.
-   *
-   * @param x values, all &gt;= 0
-   * @param m rows
-   * @param n columns
-   * @param sink where to record intermediates, or null
-   * @return the weights
-   */
-  public static double[] entropy(double[] x, int m, int n, @Nullable Sink sink) {
-    double[] e = new double[n];
-    double[] d = new double[n];
-    double lnM = Math.log(m);
-    for (int j = 0; j < n; j++) {
-      int off = j * m;
-      double sum = 0;
-      for (int i = 0; i < m; i++) {
-        double v = x[off + i];
-        if (!(v >= 0)) {
-          throw new IllegalArgumentException(
-              "entropy weights need values >= 0; row " + i + ", column " + j + " is " + v);
+    /**
+     * Entropy weights: {@code p = x / Σx}, {@code e = −Σ p ln p / ln m} with {@code 0 ln 0 = 0},
+     * {@code d = 1 − e} (clamped at 0 against rounding), {@code w = d / Σd}, computed as {@code Σ p
+     * ln p = (Σ x ln x)/S − ln S} with {@link FastLog#ln}. An all-zero column and
+     * a single alternative ({@code m = 1}) have {@code e = 1}.
+     *
+     * @param x values, all &gt;= 0
+     * @param m rows
+     * @param n columns
+     * @param sink where to record intermediates, or null
+     * @return the weights
+     */
+    public static double[] entropy(double[] x, int m, int n, @Nullable Sink sink) {
+        double[] e = new double[n];
+        double[] d = new double[n];
+        double lnM = Math.log(m);
+        for (int j = 0; j < n; j++) {
+            int off = j * m;
+            double sum = 0;
+            for (int i = 0; i < m; i++) {
+                double v = x[off + i];
+                if (!(v >= 0)) {
+                    throw new IllegalArgumentException(
+                            "entropy weights need values >= 0; row " + i + ", column " + j + " is " + v);
+                }
+                sum += v;
+            }
+            if (m < 2 || !(sum > 0)) {
+                e[j] = 1;
+            } else {
+                // Σ p ln p with p = x/S equals (Σ x ln x)/S − ln S: one logarithm and no division per
+                // value; two accumulators shorten the dependency chain
+                double acc0 = 0;
+                double acc1 = 0;
+                int i = 0;
+                for (; i + 1 < m; i += 2) {
+                    double a = x[off + i];
+                    double b = x[off + i + 1];
+                    if (a > 0) {
+                        acc0 += a * FastLog.ln(a);
+                    }
+                    if (b > 0) {
+                        acc1 += b * FastLog.ln(b);
+                    }
+                }
+                if (i < m && x[off + i] > 0) {
+                    acc0 += x[off + i] * FastLog.ln(x[off + i]);
+                }
+                e[j] = -((acc0 + acc1) / sum - Math.log(sum)) / lnM;
+            }
+            d[j] = Math.max(0, 1 - e[j]);
         }
-        sum += v;
-      }
-      if (m < 2 || !(sum > 0)) {
-        e[j] = 1;
-      } else {
-        // Σ p ln p with p = x/S equals (Σ x ln x)/S − ln S: one logarithm and no division per
-        // value; two accumulators shorten the dependency chain
-        double acc0 = 0;
-        double acc1 = 0;
-        int i = 0;
-        for (; i + 1 < m; i += 2) {
-          double a = x[off + i];
-          double b = x[off + i + 1];
-          if (a > 0) {
-            acc0 += a * FastLog.ln(a);
-          }
-          if (b > 0) {
-            acc1 += b * FastLog.ln(b);
-          }
+        double[] w = normalise(d.clone());
+        if (sink != null) {
+            sink.row("entropy", e);
+            sink.row("divergence", d);
+            sink.row("weights", w.clone());
         }
-        if (i < m && x[off + i] > 0) {
-          acc0 += x[off + i] * FastLog.ln(x[off + i]);
-        }
-        e[j] = -((acc0 + acc1) / sum - Math.log(sum)) / lnM;
-      }
-      d[j] = Math.max(0, 1 - e[j]);
+        return w;
     }
-    double[] w = normalise(d.clone());
-    if (sink != null) {
-      sink.row("entropy", e);
-      sink.row("divergence", d);
-      sink.row("weights", w.clone());
-    }
-    return w;
-  }
 
-  /**
-   * CRITIC weights (Diakoulaki et al. 1995): each column min–max normalised by its direction,
-   * sample standard deviation σ, Pearson correlation r between normalised columns, {@code C_j =
-   * σ_j Σ_k (1 − r_jk)}, {@code w = C / ΣC}. The correlation of a constant column with any other
-   * is taken as 0 (its own σ is 0, so its C is 0 anyway).
-   *
-   * @param x values
-   * @param m rows
-   * @param n columns
-   * @param cost whether each column is a cost column
-   * @param sink where to record intermediates, or null
-   * @return the weights
-   */
-  public static double[] critic(double[] x, int m, int n, boolean[] cost, @Nullable Sink sink) {
-    double[] params = Normalize.params(x, m, n, cost, Normalize.MIN_MAX);
-    double[] centred = Normalize.apply(x, m, n, params);
-    double[] sigma = new double[n];
-    double[] ss = new double[n];
-    for (int j = 0; j < n; j++) {
-      int off = j * m;
-      double mean = Stats.mean(centred, off, m);
-      for (int i = 0; i < m; i++) {
-        centred[off + i] -= mean;
-        ss[j] += centred[off + i] * centred[off + i];
-      }
-      sigma[j] = m < 2 ? 0 : Math.sqrt(ss[j] / (m - 1));
-    }
-    double[] corr = new double[n * n];
-    for (int j = 0; j < n; j++) {
-      corr[j * n + j] = 1;
-      for (int k = j + 1; k < n; k++) {
-        double r = 0;
-        if (ss[j] > 0 && ss[k] > 0) {
-          double cross = 0;
-          int oj = j * m;
-          int ok = k * m;
-          for (int i = 0; i < m; i++) {
-            cross += centred[oj + i] * centred[ok + i];
-          }
-          r = cross / Math.sqrt(ss[j] * ss[k]);
-          r = Math.max(-1, Math.min(1, r));
+    /**
+     * CRITIC weights (Diakoulaki et al. 1995): each column min–max normalised by its direction,
+     * sample standard deviation σ, Pearson correlation r between normalised columns, {@code C_j =
+     * σ_j Σ_k (1 − r_jk)}, {@code w = C / ΣC}. The correlation of a constant column with any other
+     * is taken as 0 (its own σ is 0, so its C is 0 anyway).
+     *
+     * @param x values
+     * @param m rows
+     * @param n columns
+     * @param cost whether each column is a cost column
+     * @param sink where to record intermediates, or null
+     * @return the weights
+     */
+    public static double[] critic(double[] x, int m, int n, boolean[] cost, @Nullable Sink sink) {
+        double[] params = Normalize.params(x, m, n, cost, Normalize.MIN_MAX);
+        double[] centred = Normalize.apply(x, m, n, params);
+        double[] sigma = new double[n];
+        double[] ss = new double[n];
+        for (int j = 0; j < n; j++) {
+            int off = j * m;
+            double mean = Stats.mean(centred, off, m);
+            for (int i = 0; i < m; i++) {
+                centred[off + i] -= mean;
+                ss[j] += centred[off + i] * centred[off + i];
+            }
+            sigma[j] = m < 2 ? 0 : Math.sqrt(ss[j] / (m - 1));
         }
-        corr[k * n + j] = r;
-        corr[j * n + k] = r;
-      }
+        double[] corr = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            corr[j * n + j] = 1;
+            for (int k = j + 1; k < n; k++) {
+                double r = 0;
+                if (ss[j] > 0 && ss[k] > 0) {
+                    double cross = 0;
+                    int oj = j * m;
+                    int ok = k * m;
+                    for (int i = 0; i < m; i++) {
+                        cross += centred[oj + i] * centred[ok + i];
+                    }
+                    r = cross / Math.sqrt(ss[j] * ss[k]);
+                    r = Math.max(-1, Math.min(1, r));
+                }
+                corr[k * n + j] = r;
+                corr[j * n + k] = r;
+            }
+        }
+        double[] info = new double[n];
+        for (int j = 0; j < n; j++) {
+            double conflict = 0;
+            for (int k = 0; k < n; k++) {
+                conflict += 1 - corr[k * n + j];
+            }
+            info[j] = sigma[j] * conflict;
+        }
+        double[] w = normalise(info.clone());
+        if (sink != null) {
+            sink.put("normalized", m, n, Normalize.apply(x, m, n, params));
+            sink.row("sigma", sigma);
+            sink.put("correlation", n, n, corr);
+            sink.row("information", info);
+            sink.row("weights", w.clone());
+        }
+        return w;
     }
-    double[] info = new double[n];
-    for (int j = 0; j < n; j++) {
-      double conflict = 0;
-      for (int k = 0; k < n; k++) {
-        conflict += 1 - corr[k * n + j];
-      }
-      info[j] = sigma[j] * conflict;
-    }
-    double[] w = normalise(info.clone());
-    if (sink != null) {
-      sink.put("normalized", m, n, Normalize.apply(x, m, n, params));
-      sink.row("sigma", sigma);
-      sink.put("correlation", n, n, corr);
-      sink.row("information", info);
-      sink.row("weights", w.clone());
-    }
-    return w;
-  }
 
-  /**
-   * Standard-deviation weights: the sample standard deviation (ddof = 1) of each min–max
-   * normalised column, so that the weights do not depend on units; {@code w = σ / Σσ}.
-   *
-   * @param x values
-   * @param m rows
-   * @param n columns
-   * @param cost whether each column is a cost column
-   * @param sink where to record intermediates, or null
-   * @return the weights
-   */
-  public static double[] standardDeviation(
-      double[] x, int m, int n, boolean[] cost, @Nullable Sink sink) {
-    double[] params = Normalize.params(x, m, n, cost, Normalize.MIN_MAX);
-    double[] sigma = new double[n];
-    for (int j = 0; j < n; j++) {
-      if (m < 2) {
-        continue;
-      }
-      int off = j * m;
-      double sum = 0;
-      for (int i = 0; i < m; i++) {
-        sum += Normalize.value(params, j, x[off + i]);
-      }
-      double mean = sum / m;
-      double acc = 0;
-      for (int i = 0; i < m; i++) {
-        double e = Normalize.value(params, j, x[off + i]) - mean;
-        acc += e * e;
-      }
-      sigma[j] = Math.sqrt(acc / (m - 1));
+    /**
+     * Standard-deviation weights: the sample standard deviation (ddof = 1) of each min–max
+     * normalised column, so that the weights do not depend on units; {@code w = σ / Σσ}.
+     *
+     * @param x values
+     * @param m rows
+     * @param n columns
+     * @param cost whether each column is a cost column
+     * @param sink where to record intermediates, or null
+     * @return the weights
+     */
+    public static double[] standardDeviation(double[] x, int m, int n, boolean[] cost, @Nullable Sink sink) {
+        double[] params = Normalize.params(x, m, n, cost, Normalize.MIN_MAX);
+        double[] sigma = new double[n];
+        for (int j = 0; j < n; j++) {
+            if (m < 2) {
+                continue;
+            }
+            int off = j * m;
+            double sum = 0;
+            for (int i = 0; i < m; i++) {
+                sum += Normalize.value(params, j, x[off + i]);
+            }
+            double mean = sum / m;
+            double acc = 0;
+            for (int i = 0; i < m; i++) {
+                double e = Normalize.value(params, j, x[off + i]) - mean;
+                acc += e * e;
+            }
+            sigma[j] = Math.sqrt(acc / (m - 1));
+        }
+        double[] w = normalise(sigma.clone());
+        if (sink != null) {
+            sink.row("sigma", sigma);
+            sink.row("weights", w.clone());
+        }
+        return w;
     }
-    double[] w = normalise(sigma.clone());
-    if (sink != null) {
-      sink.row("sigma", sigma);
-      sink.row("weights", w.clone());
-    }
-    return w;
-  }
 
-  /**
-   * Scales non-negative scores to sum 1, in place; equal weights when they sum to 0.
-   *
-   * @param s the scores
-   * @return {@code s}, normalised
-   */
-  public static double[] normalise(double[] s) {
-    double total = 0;
-    for (double v : s) {
-      total += v;
+    /**
+     * Scales non-negative scores to sum 1, in place; equal weights when they sum to 0.
+     *
+     * @param s the scores
+     * @return {@code s}, normalised
+     */
+    public static double[] normalise(double[] s) {
+        double total = 0;
+        for (double v : s) {
+            total += v;
+        }
+        for (int j = 0; j < s.length; j++) {
+            s[j] = total > 0 ? s[j] / total : 1.0 / s.length;
+        }
+        return s;
     }
-    for (int j = 0; j < s.length; j++) {
-      s[j] = total > 0 ? s[j] / total : 1.0 / s.length;
-    }
-    return s;
-  }
 }
