@@ -78,6 +78,10 @@ import java.util.stream.Collectors;
 public final class Demo {
 
   private static final int WORKERS = 2000;
+
+  /** Hibernate Validator announces its version at INFO; held here so the level sticks. */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
   private static final int SAFETY_ENTRANTS = 240;
 
   private final PrintStream out;
@@ -98,8 +102,7 @@ public final class Demo {
    * @param args {@code --lang zh|en}, default zh
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version at INFO through java.util.logging; keep the demo's output clean
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Locale locale = args.length == 2 && "--lang".equals(args[0]) && "en".equals(args[1]) ? Locale.ENGLISH : Locale.CHINESE;
     System.exit(run(out, locale));
