@@ -105,4 +105,26 @@ class ModelValidationTest {
         "$.dimensions[0].indicators[0].rule: scoring rule \"pass-fail\" does not fit the indicator: value type numeric",
         "$.dimensions[0].maxPoints: points do not add up: declared 100, actual 90");
   }
+
+  @Test
+  void aStageContestAddsUpItsPointsPerStage() {
+    // progress: 20 points; signed projects compete on starting (开工率), started ones on completion
+    // (完工率), each indicator worth the whole 20 for its stage
+    Indicator starting = new Indicator.Builder().code(IndicatorCode.of("stage.start-rate")).name(LocalizedText.of("开工率", "start rate"))
+        .valueType(ValueType.PERCENTAGE).maxPoints(Points.of(20)).rule(io.github.laborcontest.model.rule.LinearToTarget.of(java.math.BigDecimal.valueOf(100)))
+        .addStage(ProjectStage.SIGNED).build();
+    Indicator completing = new Indicator.Builder().from(starting).code(IndicatorCode.of("stage.completion-rate"))
+        .stages(List.of(ProjectStage.STARTED)).build();
+    Dimension progress = new Dimension.Builder().code(DimensionCode.of("progress")).name(LocalizedText.of("比进度", "progress"))
+        .maxPoints(Points.of(20)).addIndicators(starting, completing).build();
+    IndicatorSet set = new IndicatorSet.Builder().code("stages").version("1").name(LocalizedText.of("阶段竞赛", "stage contest"))
+        .kind(CompetitionKind.KEY_PROJECT).totalPoints(Points.of(20)).addDimension(progress).build();
+    assertThat(ContestValidator.validate(set).isValid()).isTrue();
+
+    Indicator tooMuch = new Indicator.Builder().from(completing).maxPoints(Points.of(25)).build();
+    IndicatorSet bad = new IndicatorSet.Builder().from(set)
+        .dimensions(List.of(new Dimension.Builder().from(progress).indicators(List.of(starting, tooMuch)).build())).build();
+    assertThat(ContestValidator.validate(bad).getError().map(p -> p.message(Locale.ENGLISH)))
+        .containsExactly("$.dimensions[0].maxPoints: points do not add up: declared 20, actual 25 (started)");
+  }
 }

@@ -15,6 +15,7 @@ import io.github.laborcontest.model.OrganiserRole;
 import io.github.laborcontest.model.Participant;
 import io.github.laborcontest.model.ParticipantKind;
 import io.github.laborcontest.model.Points;
+import io.github.laborcontest.model.ProjectStage;
 import io.github.laborcontest.model.Scope;
 import io.github.laborcontest.model.TieBreaker;
 import io.github.laborcontest.model.ValueType;
@@ -232,7 +233,6 @@ public final class ModelChecks {
       if (dim.indicators().isEmpty()) {
         out.add(Problem.at(ModelProblem.BAD_SIZE, dp + ".indicators", 0, 1, "∞"));
       }
-      Points scored = Points.ZERO;
       for (int i = 0; i < dim.indicators().size(); i++) {
         Indicator ind = dim.indicators().get(i);
         String ip = dp + ".indicators[" + i + "]";
@@ -240,17 +240,40 @@ public final class ModelChecks {
           out.add(Problem.at(ModelProblem.DUPLICATE_ID, ip + ".code", ind.code()));
         }
         indicator(ind, ip, out);
-        if (ind.kind() == IndicatorKind.SCORED) {
-          scored = scored.plus(ind.maxPoints());
-        }
       }
-      if (!scored.equals(dim.maxPoints())) {
-        out.add(Problem.at(ModelProblem.POINTS_DO_NOT_ADD_UP, dp + ".maxPoints", dim.maxPoints(), scored));
-      }
+      scoredPointsPerStage(dim, dp, out);
       total = total.add(dim.maxPoints().value().multiply(dim.weight()));
     }
     if (total.compareTo(set.totalPoints().value()) != 0) {
       out.add(Problem.at(ModelProblem.POINTS_DO_NOT_ADD_UP, "$.totalPoints", set.totalPoints(), total.stripTrailingZeros().toPlainString()));
+    }
+  }
+
+  /**
+   * The scored indicators of a dimension add up to its maximum. In a stage contest a project is
+   * scored only on the indicators of its stage, so the sum is checked once per stage that any
+   * indicator names (indicators without stages count for every stage).
+   */
+  private static void scoredPointsPerStage(Dimension dim, String dp, List<Problem> out) {
+    Set<ProjectStage> stages = new java.util.TreeSet<>();
+    dim.indicators().stream().filter(i -> i.kind() == IndicatorKind.SCORED).forEach(i -> stages.addAll(i.stages()));
+    List<java.util.Optional<ProjectStage>> checks = new ArrayList<>();
+    if (stages.isEmpty()) {
+      checks.add(java.util.Optional.empty());
+    } else {
+      stages.forEach(st -> checks.add(java.util.Optional.of(st)));
+    }
+    for (java.util.Optional<ProjectStage> stage : checks) {
+      Points scored =
+          dim.indicators().stream()
+              .filter(i -> i.kind() == IndicatorKind.SCORED)
+              .filter(i -> stage.isEmpty() || i.stages().isEmpty() || i.stages().contains(stage.get()))
+              .map(Indicator::maxPoints)
+              .reduce(Points.ZERO, Points::plus);
+      if (!scored.equals(dim.maxPoints())) {
+        String actual = stage.map(st -> scored + " (" + st.code() + ")").orElse(scored.toString());
+        out.add(Problem.at(ModelProblem.POINTS_DO_NOT_ADD_UP, dp + ".maxPoints", dim.maxPoints(), actual));
+      }
     }
   }
 
