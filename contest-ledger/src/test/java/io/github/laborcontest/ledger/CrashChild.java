@@ -19,6 +19,19 @@ public final class CrashChild {
    * @param args directory, start index, seed
    */
   public static void main(String[] args) {
+    // if the test JVM dies without killing us, our stdin closes: stop instead of running on
+    Thread watch = new Thread(() -> {
+      try {
+        while (System.in.read() != -1) {
+          // the parent never writes; wait for end of stream
+        }
+      } catch (java.io.IOException e) {
+        // treat as closed
+      }
+      Runtime.getRuntime().halt(3);
+    }, "parent-watch");
+    watch.setDaemon(true);
+    watch.start();
     Path dir = Path.of(args[0]);
     long start = Long.parseLong(args[1]);
     long seed = Long.parseLong(args[2]);
