@@ -22,7 +22,7 @@ import java.util.List;
  * Scorer scorer = Scorer.create();
  * PeriodResult result = scorer
  *     .scorePeriod(competition, indicatorSet, measurements, PeriodId.of("2026-Q1"))
- *     .getOrElseThrow(ContestInputException::new);
+ *     .toEither().getOrElseThrow(ContestInputException::new);
  * result.overall().entries().forEach(e -> System.out.println(e.rank() + " " + e.participant()));
  * System.out.println(Explanations.summarize(result.cards().get(0), Locale.CHINESE));
  * }</pre>

@@ -49,8 +49,8 @@ final class Grader {
         if (explain) {
           GradeScheme.Band gb = bands.get(b);
           steps.get(i).add(gb.minTotal().isPresent() && b < last
-              ? new Step.Decided("grade.absolute", List.of(total.toPlainString(), gb.code(), gb.minTotal().get().toPlainString()))
-              : new Step.Decided("grade.rest", List.of(total.toPlainString(), gb.code())));
+              ? new Step.Decided("grade.absolute", List.of(total.toPlainString(), gb.code(), gb.minTotal().get().toPlainString(), gb.label().zh(), gb.label().en()))
+              : new Step.Decided("grade.rest", List.of(total.toPlainString(), gb.code(), gb.label().zh(), gb.label().en())));
         }
       }
     } else {
@@ -74,7 +74,7 @@ final class Grader {
           if (idx - start < quota) {
             band[idx] = b;
             if (explain) {
-              steps.get(idx).add(new Step.Decided("grade.quota", List.of(Integer.toString(idx - start + 1), Integer.toString(quota), gb.code())));
+              steps.get(idx).add(new Step.Decided("grade.quota", List.of(Integer.toString(idx - start + 1), Integer.toString(quota), gb.code(), gb.label().zh(), gb.label().en())));
             }
             idx++;
             continue;
@@ -127,7 +127,7 @@ final class Grader {
       for (int i = idx; i < n; i++) {
         band[i] = last;
         if (explain) {
-          steps.get(i).add(new Step.Decided("grade.rest", List.of(entries.get(i).total().value().toPlainString(), bands.get(last).code())));
+          steps.get(i).add(new Step.Decided("grade.rest", List.of(entries.get(i).total().value().toPlainString(), bands.get(last).code(), bands.get(last).label().zh(), bands.get(last).label().en())));
         }
       }
     }
