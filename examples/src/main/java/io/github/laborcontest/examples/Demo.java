@@ -250,7 +250,7 @@ public final class Demo {
       if (report.firstBreak().isPresent()) {
         throw new DemoFailure("chain broken");
       }
-      Standings standings = ledger.standings(q1, new AsOf.Latest());
+      Standings standings = ledger.standings(q1, AsOf.LATEST);
       Standing vetoedStanding = standings.ofParticipant(c.participants().get(7).id()).get(0);
       say("%s：发现 %d 项，一票否决 %s", "%s: %d findings, veto %s", c.participants().get(7).name(),
           vetoedStanding.findings().size(), vetoedStanding.vetoed() ? (zh() ? "成立" : "stands") : "-");
