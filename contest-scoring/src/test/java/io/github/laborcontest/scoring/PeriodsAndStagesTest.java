@@ -44,14 +44,12 @@ class PeriodsAndStagesTest {
         .addStage(ProjectStage.NEGOTIATING).build();
     Indicator completion = new Indicator.Builder().from(scored("p.completion", ValueType.PERCENTAGE, 20, LinearToTarget.of(BigDecimal.valueOf(100))))
         .addStage(ProjectStage.STARTED).build();
-    // Each project can earn 20 in progress; the model's validator adds up all scored maxima (40 ≠ 20), so
-    // validation is off here (see docs/scoring.md: stage-aware point sums are a model change request).
+    // Each project can earn 20 in progress: the model's validator adds up the points per stage (20 each)
     IndicatorSet set = set(dimension("progress", 20, signing, completion));
     Competition c = competition(set, List.of(project("N1", ProjectStage.NEGOTIATING), project("S1", ProjectStage.STARTED)),
         new RankingPolicy(TiePolicy.STANDARD, List.of(), List.of(GroupingKey.STAGE)), GradeScheme.TYPICAL);
     PeriodResult r = Scorer.create().scorePeriod(c, set,
-        List.of(value("N1", "p.signing", "50"), value("S1", "p.completion", "90")), Q1,
-        ScoringOptions.DEFAULT.withValidateInputs(false)).get();
+        List.of(value("N1", "p.signing", "50"), value("S1", "p.completion", "90")), Q1).get();
     ScoreCard n1 = r.card(ParticipantId.of("N1")).orElseThrow();
     // N1 (negotiating): signing 20 × 50 / 100 = 10; completion does not apply
     assertThat(n1.total().value()).isEqualByComparingTo("10");
