@@ -256,8 +256,7 @@ final class ArchitectureRules {
         for (JavaClass involved : type.getAllInvolvedRawTypes()) {
             if (isInternal(involved)) {
                 events.add(SimpleConditionEvent.violated(
-                        owner,
-                        owner.getName() + ": " + where + " exposes internal type " + involved.getName()));
+                        owner, owner.getName() + ": " + where + " exposes internal type " + involved.getName()));
             }
         }
     }

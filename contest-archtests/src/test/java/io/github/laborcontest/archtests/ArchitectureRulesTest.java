@@ -26,7 +26,9 @@ class ArchitectureRulesTest {
 
     private static List<String> violations(ArchRule rule, String name) {
         EvaluationResult result = rule.evaluate(fixture(name));
-        assertThat(result.hasViolation()).as("%s violated on fixture %s", rule.getDescription(), name).isTrue();
+        assertThat(result.hasViolation())
+                .as("%s violated on fixture %s", rule.getDescription(), name)
+                .isTrue();
         return result.getFailureReport().getDetails();
     }
 
@@ -44,20 +46,19 @@ class ArchitectureRulesTest {
     void modelDependingOnScoringIsReported() {
         String root = FIXTURE + ".modeldeps";
         assertThat(violations(ArchitectureRules.modelDependsOnNoOtherModule(root), "modeldeps"))
-                .anySatisfy(line -> assertThat(line).contains("modeldeps.model.Thing").contains("modeldeps.scoring.Other"));
+                .anySatisfy(line ->
+                        assertThat(line).contains("modeldeps.model.Thing").contains("modeldeps.scoring.Other"));
     }
 
     @Test
     void scoringUsingLedgerInternalsIsReportedByBothRules() {
         String root = FIXTURE + ".enginedeps";
         assertThat(violations(ArchitectureRules.enginesDoNotDependOnEachOther(root), "enginedeps"))
-                .anySatisfy(line -> assertThat(line)
-                        .contains("UsesLedgerInternals")
-                        .contains("ledger.internal.LedgerHash"));
+                .anySatisfy(line ->
+                        assertThat(line).contains("UsesLedgerInternals").contains("ledger.internal.LedgerHash"));
         assertThat(violations(ArchitectureRules.internalsStayInTheirModule(root), "enginedeps"))
-                .anySatisfy(line -> assertThat(line)
-                        .contains("UsesLedgerInternals")
-                        .contains("ledger.internal.LedgerHash"));
+                .anySatisfy(line ->
+                        assertThat(line).contains("UsesLedgerInternals").contains("ledger.internal.LedgerHash"));
     }
 
     @Test
@@ -78,10 +79,14 @@ class ArchitectureRulesTest {
     void packageCycleIsReportedUnlessOneOfItsDependenciesIsLeftOut() {
         String root = FIXTURE + ".cycle";
         assertThat(violations(ArchitectureRules.noCyclesBetweenSubpackages(root, List.of()), "cycle"))
-                .anySatisfy(line -> assertThat(line).contains("Cycle detected").contains("ledger.a").contains("ledger.b"));
+                .anySatisfy(line -> assertThat(line)
+                        .contains("Cycle detected")
+                        .contains("ledger.a")
+                        .contains("ledger.b"));
         // leaving out an unrelated dependency does not hide it
         assertThat(violations(
-                        ArchitectureRules.noCyclesBetweenSubpackages(root, List.of(new ArchitectureRules.Edge("model", "ledger.a"))),
+                        ArchitectureRules.noCyclesBetweenSubpackages(
+                                root, List.of(new ArchitectureRules.Edge("model", "ledger.a"))),
                         "cycle"))
                 .isNotEmpty();
         assertThatCode(() -> ArchitectureRules.noCyclesBetweenSubpackages(
@@ -94,7 +99,10 @@ class ArchitectureRulesTest {
     void cycleBetweenModulesIsReported() {
         String root = FIXTURE + ".modulecycle";
         assertThat(violations(ArchitectureRules.noCyclesBetweenModules(root), "modulecycle"))
-                .anySatisfy(line -> assertThat(line).contains("Cycle detected").contains("ledger").contains("awards"));
+                .anySatisfy(line -> assertThat(line)
+                        .contains("Cycle detected")
+                        .contains("ledger")
+                        .contains("awards"));
     }
 
     @Test

@@ -29,10 +29,13 @@ class SourceConventionsTest {
         List<Path> roots = SourceConventions.mainSourceRoots(projectRoot());
         assertThat(roots)
                 .as("main source roots below %s", projectRoot())
-                .extracting(p -> p.getParent().getParent().getParent().getFileName().toString())
+                .extracting(
+                        p -> p.getParent().getParent().getParent().getFileName().toString())
                 .contains("contest-model", "contest-scoring", "contest-ledger", "contest-awards");
         for (Path root : roots) {
-            assertThat(SourceConventions.problems(root)).as("package-info problems in %s", root).isEmpty();
+            assertThat(SourceConventions.problems(root))
+                    .as("package-info problems in %s", root)
+                    .isEmpty();
         }
     }
 

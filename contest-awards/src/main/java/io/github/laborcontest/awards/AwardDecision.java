@@ -28,31 +28,31 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({"participant", "name", "kind", "rank", "rankShared", "total", "selection", "notes", "eligibility"})
 public record AwardDecision(
-    ParticipantId participant,
-    String name,
-    ParticipantKind kind,
-    Optional<Integer> rank,
-    boolean rankShared,
-    Optional<Points> total,
-    Selection selection,
-    EligibilityDecision eligibility,
-    List<LocalizedText> notes) {
+        ParticipantId participant,
+        String name,
+        ParticipantKind kind,
+        Optional<Integer> rank,
+        boolean rankShared,
+        Optional<Points> total,
+        Selection selection,
+        EligibilityDecision eligibility,
+        List<LocalizedText> notes) {
 
-  /** Checks and copies the fields. */
-  public AwardDecision {
-    Objects.requireNonNull(participant, "participant");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(kind, "kind");
-    rank = rank == null ? Optional.empty() : rank;
-    total = total == null ? Optional.empty() : total;
-    Objects.requireNonNull(selection, "selection");
-    Objects.requireNonNull(eligibility, "eligibility");
-    notes = notes == null ? List.of() : List.copyOf(notes);
-  }
+    /** Checks and copies the fields. */
+    public AwardDecision {
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        rank = rank == null ? Optional.empty() : rank;
+        total = total == null ? Optional.empty() : total;
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(eligibility, "eligibility");
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
 
-  /** Whether the candidate receives the award (or the recommendation). */
-  @com.fasterxml.jackson.annotation.JsonIgnore
-  public boolean isSelected() {
-    return selection == Selection.SELECTED;
-  }
+    /** Whether the candidate receives the award (or the recommendation). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isSelected() {
+        return selection == Selection.SELECTED;
+    }
 }

@@ -14,33 +14,33 @@ import java.util.Objects;
  */
 public record AwardId(@JsonValue String value) implements Comparable<AwardId> {
 
-  /** Checks the id's form. */
-  public AwardId {
-    Objects.requireNonNull(value, "id");
-    if (!value.matches("[a-z0-9][a-z0-9.-]{0,99}")) {
-      throw new IllegalArgumentException(
-          "award id (" + value + ") must be lower-case letters, digits, dots and hyphens");
+    /** Checks the id's form. */
+    public AwardId {
+        Objects.requireNonNull(value, "id");
+        if (!value.matches("[a-z0-9][a-z0-9.-]{0,99}")) {
+            throw new IllegalArgumentException(
+                    "award id (" + value + ") must be lower-case letters, digits, dots and hyphens");
+        }
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value the id
-   * @return the id
-   */
-  @JsonCreator
-  public static AwardId of(String value) {
-    return new AwardId(value);
-  }
+    /**
+     * The id with this value.
+     *
+     * @param value the id
+     * @return the id
+     */
+    @JsonCreator
+    public static AwardId of(String value) {
+        return new AwardId(value);
+    }
 
-  @Override
-  public int compareTo(AwardId other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public int compareTo(AwardId other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

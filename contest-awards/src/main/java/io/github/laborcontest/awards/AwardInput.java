@@ -22,35 +22,35 @@ import java.util.Set;
  */
 public record AwardInput(Competition competition, List<Candidate> candidates, Optional<Integer> entrants) {
 
-  /** Checks the fields; refuses duplicate participant ids. */
-  public AwardInput {
-    Objects.requireNonNull(competition, "competition");
-    candidates = List.copyOf(candidates);
-    entrants = entrants == null ? Optional.empty() : entrants;
-    Set<ParticipantId> seen = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (!seen.add(c.participant())) {
-        throw new IllegalArgumentException("duplicate candidate " + c.participant());
-      }
+    /** Checks the fields; refuses duplicate participant ids. */
+    public AwardInput {
+        Objects.requireNonNull(competition, "competition");
+        candidates = List.copyOf(candidates);
+        entrants = entrants == null ? Optional.empty() : entrants;
+        Set<ParticipantId> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!seen.add(c.participant())) {
+                throw new IllegalArgumentException("duplicate candidate " + c.participant());
+            }
+        }
+        if (entrants.isPresent() && entrants.get() < 0) {
+            throw new IllegalArgumentException("entrants must not be negative");
+        }
     }
-    if (entrants.isPresent() && entrants.get() < 0) {
-      throw new IllegalArgumentException("entrants must not be negative");
+
+    /**
+     * The input with the entrants counted from the candidates.
+     *
+     * @param competition the competition
+     * @param candidates the candidates
+     * @return the input
+     */
+    public static AwardInput of(Competition competition, List<Candidate> candidates) {
+        return new AwardInput(competition, candidates, Optional.empty());
     }
-  }
 
-  /**
-   * The input with the entrants counted from the candidates.
-   *
-   * @param competition the competition
-   * @param candidates the candidates
-   * @return the input
-   */
-  public static AwardInput of(Competition competition, List<Candidate> candidates) {
-    return new AwardInput(competition, candidates, Optional.empty());
-  }
-
-  /** The number of entrants of the event: the declared one, or the number of candidates. */
-  public int entrantCount() {
-    return entrants.orElse(candidates.size());
-  }
+    /** The number of entrants of the event: the declared one, or the number of candidates. */
+    public int entrantCount() {
+        return entrants.orElse(candidates.size());
+    }
 }

@@ -24,48 +24,50 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({"award", "name", "nature", "description", "quota", "places", "decisions"})
 public record AwardResult(
-    AwardId award,
-    LocalizedText name,
-    AwardNature nature,
-    Optional<LocalizedText> description,
-    Optional<LocalizedText> quota,
-    Optional<Integer> places,
-    List<AwardDecision> decisions) {
+        AwardId award,
+        LocalizedText name,
+        AwardNature nature,
+        Optional<LocalizedText> description,
+        Optional<LocalizedText> quota,
+        Optional<Integer> places,
+        List<AwardDecision> decisions) {
 
-  /** Checks and copies the fields. */
-  public AwardResult {
-    Objects.requireNonNull(award, "award");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(nature, "nature");
-    description = description == null ? Optional.empty() : description;
-    quota = quota == null ? Optional.empty() : quota;
-    places = places == null ? Optional.empty() : places;
-    decisions = List.copyOf(decisions);
-  }
+    /** Checks and copies the fields. */
+    public AwardResult {
+        Objects.requireNonNull(award, "award");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nature, "nature");
+        description = description == null ? Optional.empty() : description;
+        quota = quota == null ? Optional.empty() : quota;
+        places = places == null ? Optional.empty() : places;
+        decisions = List.copyOf(decisions);
+    }
 
-  /** The selected candidates, in rank order. */
-  @JsonIgnore
-  public List<AwardDecision> selected() {
-    return decisions.stream().filter(AwardDecision::isSelected).toList();
-  }
+    /** The selected candidates, in rank order. */
+    @JsonIgnore
+    public List<AwardDecision> selected() {
+        return decisions.stream().filter(AwardDecision::isSelected).toList();
+    }
 
-  /**
-   * The decisions with a given selection outcome, in rank order.
-   *
-   * @param selection the outcome
-   * @return the decisions
-   */
-  public List<AwardDecision> withSelection(Selection selection) {
-    return decisions.stream().filter(d -> d.selection() == selection).toList();
-  }
+    /**
+     * The decisions with a given selection outcome, in rank order.
+     *
+     * @param selection the outcome
+     * @return the decisions
+     */
+    public List<AwardDecision> withSelection(Selection selection) {
+        return decisions.stream().filter(d -> d.selection() == selection).toList();
+    }
 
-  /**
-   * The decision for one candidate.
-   *
-   * @param participant the candidate's id
-   * @return its decision, if it was a candidate
-   */
-  public Optional<AwardDecision> decisionFor(ParticipantId participant) {
-    return decisions.stream().filter(d -> d.participant().equals(participant)).findFirst();
-  }
+    /**
+     * The decision for one candidate.
+     *
+     * @param participant the candidate's id
+     * @return its decision, if it was a candidate
+     */
+    public Optional<AwardDecision> decisionFor(ParticipantId participant) {
+        return decisions.stream()
+                .filter(d -> d.participant().equals(participant))
+                .findFirst();
+    }
 }

@@ -22,43 +22,42 @@ import java.util.Optional;
  * @since 0.1.0
  */
 @JsonPropertyOrder({"competition", "competitionName", "entrants", "results"})
-public record AwardsReport(
-    CompetitionId competition, String competitionName, int entrants, List<AwardResult> results) {
+public record AwardsReport(CompetitionId competition, String competitionName, int entrants, List<AwardResult> results) {
 
-  /** Checks and copies the fields. */
-  public AwardsReport {
-    Objects.requireNonNull(competition, "competition");
-    Objects.requireNonNull(competitionName, "competitionName");
-    results = List.copyOf(results);
-  }
+    /** Checks and copies the fields. */
+    public AwardsReport {
+        Objects.requireNonNull(competition, "competition");
+        Objects.requireNonNull(competitionName, "competitionName");
+        results = List.copyOf(results);
+    }
 
-  /**
-   * The result of one award.
-   *
-   * @param award the award's id
-   * @return its result, if it was decided
-   */
-  public Optional<AwardResult> result(AwardId award) {
-    return results.stream().filter(r -> r.award().equals(award)).findFirst();
-  }
+    /**
+     * The result of one award.
+     *
+     * @param award the award's id
+     * @return its result, if it was decided
+     */
+    public Optional<AwardResult> result(AwardId award) {
+        return results.stream().filter(r -> r.award().equals(award)).findFirst();
+    }
 
-  /**
-   * The report as deterministic, indented JSON: the same report gives byte-identical text.
-   *
-   * @return the JSON text
-   */
-  public String toJson() {
-    return ContestJson.writeJson(this);
-  }
+    /**
+     * The report as deterministic, indented JSON: the same report gives byte-identical text.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return ContestJson.writeJson(this);
+    }
 
-  /**
-   * The report as text for people, in Chinese (default) or English. Do not parse it; use {@link
-   * #toJson()}.
-   *
-   * @param locale the reader's locale
-   * @return the text
-   */
-  public String render(Locale locale) {
-    return ReportText.render(this, locale);
-  }
+    /**
+     * The report as text for people, in Chinese (default) or English. Do not parse it; use {@link
+     * #toJson()}.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
+    public String render(Locale locale) {
+        return ReportText.render(this, locale);
+    }
 }

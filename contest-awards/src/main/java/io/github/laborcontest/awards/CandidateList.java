@@ -15,10 +15,10 @@ import java.util.Optional;
  */
 public record CandidateList(Optional<Integer> entrants, List<Candidate> candidates) {
 
-  /** Checks and copies the fields. */
-  public CandidateList {
-    entrants = entrants == null ? Optional.empty() : entrants;
-    Objects.requireNonNull(candidates, "candidates");
-    candidates = List.copyOf(candidates);
-  }
+    /** Checks and copies the fields. */
+    public CandidateList {
+        entrants = entrants == null ? Optional.empty() : entrants;
+        Objects.requireNonNull(candidates, "candidates");
+        candidates = List.copyOf(candidates);
+    }
 }

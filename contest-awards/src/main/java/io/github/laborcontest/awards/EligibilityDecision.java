@@ -25,26 +25,26 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({"award", "participant", "status", "missingFacts", "flagReason", "criteria"})
 public record EligibilityDecision(
-    AwardId award,
-    ParticipantId participant,
-    Eligibility status,
-    List<CriterionOutcome> criteria,
-    List<String> missingFacts,
-    Optional<LocalizedText> flagReason) {
+        AwardId award,
+        ParticipantId participant,
+        Eligibility status,
+        List<CriterionOutcome> criteria,
+        List<String> missingFacts,
+        Optional<LocalizedText> flagReason) {
 
-  /** Checks and copies the fields. */
-  public EligibilityDecision {
-    Objects.requireNonNull(award, "award");
-    Objects.requireNonNull(participant, "participant");
-    Objects.requireNonNull(status, "status");
-    criteria = List.copyOf(criteria);
-    missingFacts = List.copyOf(missingFacts);
-    flagReason = flagReason == null ? Optional.empty() : flagReason;
-  }
+    /** Checks and copies the fields. */
+    public EligibilityDecision {
+        Objects.requireNonNull(award, "award");
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(status, "status");
+        criteria = List.copyOf(criteria);
+        missingFacts = List.copyOf(missingFacts);
+        flagReason = flagReason == null ? Optional.empty() : flagReason;
+    }
 
-  /** Whether the candidate is eligible (not flagged, not undetermined). */
-  @com.fasterxml.jackson.annotation.JsonIgnore
-  public boolean isEligible() {
-    return status == Eligibility.ELIGIBLE;
-  }
+    /** Whether the candidate is eligible (not flagged, not undetermined). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isEligible() {
+        return status == Eligibility.ELIGIBLE;
+    }
 }

@@ -15,23 +15,23 @@ import java.util.Objects;
  */
 public record TieBreak(String fact, SortOrder order) {
 
-  /** Checks the fields. */
-  public TieBreak {
-    Objects.requireNonNull(fact, "fact");
-    Objects.requireNonNull(order, "order");
-    if (fact.isBlank()) {
-      throw new IllegalArgumentException("fact must not be blank");
+    /** Checks the fields. */
+    public TieBreak {
+        Objects.requireNonNull(fact, "fact");
+        Objects.requireNonNull(order, "order");
+        if (fact.isBlank()) {
+            throw new IllegalArgumentException("fact must not be blank");
+        }
     }
-  }
 
-  /**
-   * A tie-break link.
-   *
-   * @param fact the numeric fact
-   * @param order which end first
-   * @return the link
-   */
-  public static TieBreak of(String fact, SortOrder order) {
-    return new TieBreak(fact, order);
-  }
+    /**
+     * A tie-break link.
+     *
+     * @param fact the numeric fact
+     * @param order which end first
+     * @return the link
+     */
+    public static TieBreak of(String fact, SortOrder order) {
+        return new TieBreak(fact, order);
+    }
 }

@@ -17,21 +17,21 @@ import java.util.Optional;
  */
 public record VetoRecord(String code, LocalizedText reason, Optional<LocalDate> date) {
 
-  /** Checks the fields. */
-  public VetoRecord {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(reason, "reason");
-    date = date == null ? Optional.empty() : date;
-  }
+    /** Checks the fields. */
+    public VetoRecord {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(reason, "reason");
+        date = date == null ? Optional.empty() : date;
+    }
 
-  /**
-   * A veto without a date.
-   *
-   * @param code the veto's code
-   * @param reason why it fired
-   * @return the record
-   */
-  public static VetoRecord of(String code, LocalizedText reason) {
-    return new VetoRecord(code, reason, Optional.empty());
-  }
+    /**
+     * A veto without a date.
+     *
+     * @param code the veto's code
+     * @param reason why it fired
+     * @return the record
+     */
+    public static VetoRecord of(String code, LocalizedText reason) {
+        return new VetoRecord(code, reason, Optional.empty());
+    }
 }

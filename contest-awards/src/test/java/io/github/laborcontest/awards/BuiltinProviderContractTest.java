@@ -6,13 +6,13 @@ import io.github.laborcontest.awards.spi.AwardRuleProvider;
 
 /** The plugin contract, run against the built-in provider. */
 class BuiltinProviderContractTest implements AwardRuleProviderContract {
-  @Override
-  public AwardRuleProvider provider() {
-    return new BuiltinAwardProvider();
-  }
+    @Override
+    public AwardRuleProvider provider() {
+        return new BuiltinAwardProvider();
+    }
 
-  @Override
-  public boolean withBuiltins() {
-    return false;
-  }
+    @Override
+    public boolean withBuiltins() {
+        return false;
+    }
 }

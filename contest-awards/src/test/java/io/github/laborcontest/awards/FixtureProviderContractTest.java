@@ -6,8 +6,8 @@ import io.github.laborcontest.awards.spi.AwardRuleProvider;
 
 /** The plugin contract, run against the test fixture provider. */
 class FixtureProviderContractTest implements AwardRuleProviderContract {
-  @Override
-  public AwardRuleProvider provider() {
-    return new FixtureAwardRuleProvider();
-  }
+    @Override
+    public AwardRuleProvider provider() {
+        return new FixtureAwardRuleProvider();
+    }
 }

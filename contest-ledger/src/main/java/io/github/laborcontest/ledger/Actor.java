@@ -15,35 +15,35 @@ import java.util.Optional;
  */
 public record Actor(String id, Optional<String> role, Optional<String> organisation) {
 
-  /** Refuses nulls and a blank id. */
-  public Actor {
-    Objects.requireNonNull(id, "actor.id");
-    Objects.requireNonNull(role, "actor.role");
-    Objects.requireNonNull(organisation, "actor.organisation");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("actor.id must not be blank");
+    /** Refuses nulls and a blank id. */
+    public Actor {
+        Objects.requireNonNull(id, "actor.id");
+        Objects.requireNonNull(role, "actor.role");
+        Objects.requireNonNull(organisation, "actor.organisation");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("actor.id must not be blank");
+        }
     }
-  }
 
-  /**
-   * An actor with a role and an organisation.
-   *
-   * @param id the id
-   * @param role the role
-   * @param organisation the organisation
-   * @return the actor
-   */
-  public static Actor of(String id, String role, String organisation) {
-    return new Actor(id, Optional.of(role), Optional.of(organisation));
-  }
+    /**
+     * An actor with a role and an organisation.
+     *
+     * @param id the id
+     * @param role the role
+     * @param organisation the organisation
+     * @return the actor
+     */
+    public static Actor of(String id, String role, String organisation) {
+        return new Actor(id, Optional.of(role), Optional.of(organisation));
+    }
 
-  /**
-   * An actor known only by id (as schema version 1 recorded it).
-   *
-   * @param id the id
-   * @return the actor
-   */
-  public static Actor of(String id) {
-    return new Actor(id, Optional.empty(), Optional.empty());
-  }
+    /**
+     * An actor known only by id (as schema version 1 recorded it).
+     *
+     * @param id the id
+     * @return the actor
+     */
+    public static Actor of(String id) {
+        return new Actor(id, Optional.empty(), Optional.empty());
+    }
 }

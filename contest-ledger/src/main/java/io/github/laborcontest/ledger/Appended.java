@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record Appended(Recorded recorded, boolean alreadyRecorded) {
 
-  /** Refuses null. */
-  public Appended {
-    Objects.requireNonNull(recorded, "recorded");
-  }
+    /** Refuses null. */
+    public Appended {
+        Objects.requireNonNull(recorded, "recorded");
+    }
 }

@@ -14,14 +14,14 @@ import java.util.Optional;
 @FunctionalInterface
 public interface AuthorisationPolicy {
 
-  /** Allows everything. */
-  AuthorisationPolicy ALLOW_ALL = entry -> Optional.empty();
+    /** Allows everything. */
+    AuthorisationPolicy ALLOW_ALL = entry -> Optional.empty();
 
-  /**
-   * Decides.
-   *
-   * @param entry the entry about to be written
-   * @return empty to allow; otherwise why it is refused
-   */
-  Optional<String> refusal(Entry entry);
+    /**
+     * Decides.
+     *
+     * @param entry the entry about to be written
+     * @return empty to allow; otherwise why it is refused
+     */
+    Optional<String> refusal(Entry entry);
 }

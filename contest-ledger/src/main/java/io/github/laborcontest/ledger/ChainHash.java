@@ -13,62 +13,62 @@ import java.util.HexFormat;
  */
 public final class ChainHash {
 
-  /** The hash that precedes the first entry: 32 zero bytes. */
-  public static final ChainHash GENESIS = new ChainHash(new byte[32]);
+    /** The hash that precedes the first entry: 32 zero bytes. */
+    public static final ChainHash GENESIS = new ChainHash(new byte[32]);
 
-  private final byte[] bytes;
+    private final byte[] bytes;
 
-  private ChainHash(byte[] bytes) {
-    this.bytes = bytes;
-  }
-
-  /**
-   * The hash of these 32 bytes (copied).
-   *
-   * @param bytes 32 bytes
-   * @return the hash
-   */
-  public static ChainHash of(byte[] bytes) {
-    if (bytes.length != 32) {
-      throw new IllegalArgumentException("a chain hash has 32 bytes, not " + bytes.length);
+    private ChainHash(byte[] bytes) {
+        this.bytes = bytes;
     }
-    return new ChainHash(bytes.clone());
-  }
 
-  /**
-   * The hash written as hex.
-   *
-   * @param hex 64 hex digits
-   * @return the hash
-   */
-  @JsonCreator
-  public static ChainHash ofHex(String hex) {
-    return of(HexFormat.of().parseHex(hex));
-  }
+    /**
+     * The hash of these 32 bytes (copied).
+     *
+     * @param bytes 32 bytes
+     * @return the hash
+     */
+    public static ChainHash of(byte[] bytes) {
+        if (bytes.length != 32) {
+            throw new IllegalArgumentException("a chain hash has 32 bytes, not " + bytes.length);
+        }
+        return new ChainHash(bytes.clone());
+    }
 
-  /** A copy of the 32 bytes. */
-  public byte[] bytes() {
-    return bytes.clone();
-  }
+    /**
+     * The hash written as hex.
+     *
+     * @param hex 64 hex digits
+     * @return the hash
+     */
+    @JsonCreator
+    public static ChainHash ofHex(String hex) {
+        return of(HexFormat.of().parseHex(hex));
+    }
 
-  /** The 64 lower-case hex digits. */
-  @JsonValue
-  public String hex() {
-    return HexFormat.of().formatHex(bytes);
-  }
+    /** A copy of the 32 bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ChainHash h && Arrays.equals(bytes, h.bytes);
-  }
+    /** The 64 lower-case hex digits. */
+    @JsonValue
+    public String hex() {
+        return HexFormat.of().formatHex(bytes);
+    }
 
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(bytes);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ChainHash h && Arrays.equals(bytes, h.bytes);
+    }
 
-  @Override
-  public String toString() {
-    return hex();
-  }
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return hex();
+    }
 }

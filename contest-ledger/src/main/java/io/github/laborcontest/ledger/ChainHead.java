@@ -16,12 +16,12 @@ import java.util.Optional;
  */
 public record ChainHead(long size, ChainHash hash, Optional<String> signature) {
 
-  /** Checks the fields. */
-  public ChainHead {
-    Objects.requireNonNull(hash, "hash");
-    Objects.requireNonNull(signature, "signature");
-    if (size < 0) {
-      throw new IllegalArgumentException("size (" + size + ") must be >= 0");
+    /** Checks the fields. */
+    public ChainHead {
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(signature, "signature");
+        if (size < 0) {
+            throw new IllegalArgumentException("size (" + size + ") must be >= 0");
+        }
     }
-  }
 }

@@ -18,14 +18,14 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record Contribution(
-    EntryId entry, EntryType type, Optional<BigDecimal> amount, Optional<String> reason, LocalDate businessDate) {
+        EntryId entry, EntryType type, Optional<BigDecimal> amount, Optional<String> reason, LocalDate businessDate) {
 
-  /** Refuses nulls. */
-  public Contribution {
-    Objects.requireNonNull(entry, "entry");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(businessDate, "businessDate");
-  }
+    /** Refuses nulls. */
+    public Contribution {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(businessDate, "businessDate");
+    }
 }

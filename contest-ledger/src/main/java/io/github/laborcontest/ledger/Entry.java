@@ -38,65 +38,65 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEntry.class)
 @JsonDeserialize(as = ImmutableEntry.class)
 @JsonPropertyOrder({
-  "schemaVersion", "id", "competition", "participant", "period", "type", "indicator", "amount",
-  "stage", "reason", "evidence", "actor", "businessDate", "recordedAt", "reverses", "replacement"
+    "schemaVersion", "id", "competition", "participant", "period", "type", "indicator", "amount",
+    "stage", "reason", "evidence", "actor", "businessDate", "recordedAt", "reverses", "replacement"
 })
 public interface Entry {
 
-  /** The schema version this library writes. */
-  int CURRENT_SCHEMA_VERSION = 2;
+    /** The schema version this library writes. */
+    int CURRENT_SCHEMA_VERSION = 2;
 
-  /** The schema version of the encoding; readers upgrade older versions to the current one. */
-  @Value.Default
-  default int schemaVersion() {
-    return CURRENT_SCHEMA_VERSION;
-  }
+    /** The schema version of the encoding; readers upgrade older versions to the current one. */
+    @Value.Default
+    default int schemaVersion() {
+        return CURRENT_SCHEMA_VERSION;
+    }
 
-  /** The globally unique id, also the idempotency key. */
-  EntryId id();
+    /** The globally unique id, also the idempotency key. */
+    EntryId id();
 
-  /** The competition. */
-  CompetitionId competition();
+    /** The competition. */
+    CompetitionId competition();
 
-  /** The participant concerned. */
-  ParticipantId participant();
+    /** The participant concerned. */
+    ParticipantId participant();
 
-  /** The evaluation period concerned. */
-  PeriodId period();
+    /** The evaluation period concerned. */
+    PeriodId period();
 
-  /** What the entry records. */
-  EntryType type();
+    /** What the entry records. */
+    EntryType type();
 
-  /** The indicator, for measurements (required) and findings (optional). */
-  Optional<IndicatorCode> indicator();
+    /** The indicator, for measurements (required) and findings (optional). */
+    Optional<IndicatorCode> indicator();
 
-  /** The value of a measurement, the positive points awarded or deducted, or a finding's count. */
-  Optional<BigDecimal> amount();
+    /** The value of a measurement, the positive points awarded or deducted, or a finding's count. */
+    Optional<BigDecimal> amount();
 
-  /** The new stage, for a stage change. */
-  Optional<ProjectStage> stage();
+    /** The new stage, for a stage change. */
+    Optional<ProjectStage> stage();
 
-  /** Why: the reason of an award, deduction, veto, finding or reversal. */
-  Optional<String> reason();
+    /** Why: the reason of an award, deduction, veto, finding or reversal. */
+    Optional<String> reason();
 
-  /** Evidence references: inspection record numbers, photo numbers, documents. */
-  List<String> evidence();
+    /** Evidence references: inspection record numbers, photo numbers, documents. */
+    List<String> evidence();
 
-  /** Who recorded it. */
-  Actor actor();
+    /** Who recorded it. */
+    Actor actor();
 
-  /** When it happened (业务日期). */
-  LocalDate businessDate();
+    /** When it happened (业务日期). */
+    LocalDate businessDate();
 
-  /** When it was written into the ledger (记录时间). */
-  Instant recordedAt();
+    /** When it was written into the ledger (记录时间). */
+    Instant recordedAt();
 
-  /** The entry a reversal reverses. */
-  Optional<EntryId> reverses();
+    /** The entry a reversal reverses. */
+    Optional<EntryId> reverses();
 
-  /** The entry that replaces the reversed one, if the correction has a replacement. */
-  Optional<EntryId> replacement();
+    /** The entry that replaces the reversed one, if the correction has a replacement. */
+    Optional<EntryId> replacement();
 
-  /** Builds an {@link Entry}. */
-  class Builder extends ImmutableEntry.Builder {}
+    /** Builds an {@link Entry}. */
+    class Builder extends ImmutableEntry.Builder {}
 }

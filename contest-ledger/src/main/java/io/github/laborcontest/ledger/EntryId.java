@@ -14,38 +14,38 @@ import java.util.Objects;
  */
 public record EntryId(@JsonValue String value) implements Comparable<EntryId> {
 
-  /** The longest id accepted. */
-  public static final int MAX_LENGTH = 200;
+    /** The longest id accepted. */
+    public static final int MAX_LENGTH = 200;
 
-  /** Refuses a null, blank or too long id. */
-  public EntryId {
-    Objects.requireNonNull(value, "entryId");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("entryId must not be blank");
+    /** Refuses a null, blank or too long id. */
+    public EntryId {
+        Objects.requireNonNull(value, "entryId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("entryId must not be blank");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("entryId longer than " + MAX_LENGTH + " characters");
+        }
     }
-    if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("entryId longer than " + MAX_LENGTH + " characters");
+
+    /**
+     * The id with this value.
+     *
+     * @param value not blank
+     * @return the id
+     */
+    @JsonCreator
+    public static EntryId of(String value) {
+        return new EntryId(value);
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value not blank
-   * @return the id
-   */
-  @JsonCreator
-  public static EntryId of(String value) {
-    return new EntryId(value);
-  }
+    @Override
+    public int compareTo(EntryId other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public int compareTo(EntryId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

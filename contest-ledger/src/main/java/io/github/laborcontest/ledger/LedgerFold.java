@@ -20,57 +20,57 @@ import io.github.laborcontest.ledger.internal.FoldState;
  */
 public final class LedgerFold {
 
-  private static final LedgerFold EMPTY = new LedgerFold(new FoldState());
+    private static final LedgerFold EMPTY = new LedgerFold(new FoldState());
 
-  private final FoldState state;
+    private final FoldState state;
 
-  private LedgerFold(FoldState state) {
-    this.state = state;
-  }
-
-  /** The fold of no entries. */
-  public static LedgerFold empty() {
-    return EMPTY;
-  }
-
-  /**
-   * The fold of consecutive entries in chain order.
-   *
-   * @param entries the entries, in chain order
-   * @return the fold
-   */
-  public static LedgerFold of(Iterable<Entry> entries) {
-    FoldState s = new FoldState();
-    for (Entry e : entries) {
-      s.add(e);
+    private LedgerFold(FoldState state) {
+        this.state = state;
     }
-    return new LedgerFold(s);
-  }
 
-  /**
-   * The fold of this segment followed by a later one.
-   *
-   * @param later the fold of the entries that follow this segment in the chain
-   * @return the fold of both
-   */
-  public LedgerFold merge(LedgerFold later) {
-    FoldState s = state.copy();
-    s.mergeLater(later.state);
-    return new LedgerFold(s);
-  }
+    /** The fold of no entries. */
+    public static LedgerFold empty() {
+        return EMPTY;
+    }
 
-  /** The standings of this fold. */
-  public Standings standings() {
-    return state.view(k -> true);
-  }
+    /**
+     * The fold of consecutive entries in chain order.
+     *
+     * @param entries the entries, in chain order
+     * @return the fold
+     */
+    public static LedgerFold of(Iterable<Entry> entries) {
+        FoldState s = new FoldState();
+        for (Entry e : entries) {
+            s.add(e);
+        }
+        return new LedgerFold(s);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LedgerFold f && standings().equals(f.standings());
-  }
+    /**
+     * The fold of this segment followed by a later one.
+     *
+     * @param later the fold of the entries that follow this segment in the chain
+     * @return the fold of both
+     */
+    public LedgerFold merge(LedgerFold later) {
+        FoldState s = state.copy();
+        s.mergeLater(later.state);
+        return new LedgerFold(s);
+    }
 
-  @Override
-  public int hashCode() {
-    return standings().hashCode();
-  }
+    /** The standings of this fold. */
+    public Standings standings() {
+        return state.view(k -> true);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LedgerFold f && standings().equals(f.standings());
+    }
+
+    @Override
+    public int hashCode() {
+        return standings().hashCode();
+    }
 }

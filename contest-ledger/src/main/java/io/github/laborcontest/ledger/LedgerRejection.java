@@ -19,35 +19,35 @@ import java.util.stream.Collectors;
  */
 public record LedgerRejection(Optional<EntryId> entryId, LedgerProblem code, List<Problem> problems) {
 
-  /** Checks and copies. */
-  public LedgerRejection {
-    Objects.requireNonNull(entryId, "entryId");
-    Objects.requireNonNull(code, "code");
-    problems = List.copyOf(problems);
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a rejection needs at least one problem");
+    /** Checks and copies. */
+    public LedgerRejection {
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(code, "code");
+        problems = List.copyOf(problems);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a rejection needs at least one problem");
+        }
     }
-  }
 
-  /**
-   * A rejection with one problem at the root of the entry.
-   *
-   * @param id the entry's id
-   * @param code the reason
-   * @param args the message arguments
-   * @return the rejection
-   */
-  public static LedgerRejection of(EntryId id, LedgerProblem code, Object... args) {
-    return new LedgerRejection(Optional.of(id), code, List.of(Problem.at(code, "$", args)));
-  }
+    /**
+     * A rejection with one problem at the root of the entry.
+     *
+     * @param id the entry's id
+     * @param code the reason
+     * @param args the message arguments
+     * @return the rejection
+     */
+    public static LedgerRejection of(EntryId id, LedgerProblem code, Object... args) {
+        return new LedgerRejection(Optional.of(id), code, List.of(Problem.at(code, "$", args)));
+    }
 
-  /**
-   * The message for people: every problem, separated by {@code "; "}.
-   *
-   * @param locale {@link Locale#CHINESE} or {@link Locale#ENGLISH}
-   * @return the message
-   */
-  public String message(Locale locale) {
-    return problems.stream().map(p -> p.message(locale)).collect(Collectors.joining("; "));
-  }
+    /**
+     * The message for people: every problem, separated by {@code "; "}.
+     *
+     * @param locale {@link Locale#CHINESE} or {@link Locale#ENGLISH}
+     * @return the message
+     */
+    public String message(Locale locale) {
+        return problems.stream().map(p -> p.message(locale)).collect(Collectors.joining("; "));
+    }
 }

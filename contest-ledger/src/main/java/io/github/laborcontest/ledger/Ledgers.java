@@ -28,110 +28,111 @@ import javax.sql.DataSource;
  */
 public final class Ledgers {
 
-  private Ledgers() {}
+    private Ledgers() {}
 
-  /**
-   * A new empty ledger in memory.
-   *
-   * @param options policy and key
-   * @return the ledger
-   */
-  public static Ledger inMemory(LedgerOptions options) {
-    return DefaultLedger.open(new MemoryStore(), options, false);
-  }
-
-  /**
-   * A new empty ledger in memory, allowing everything, unsigned.
-   *
-   * @return the ledger
-   */
-  public static Ledger inMemory() {
-    return inMemory(LedgerOptions.DEFAULT);
-  }
-
-  /**
-   * Opens (or creates) a journal directory with durable appends and default options.
-   *
-   * @param dir the directory
-   * @return the ledger, or why it cannot be opened
-   */
-  public static Either<Problem, Ledger> openJournal(Path dir) {
-    return openJournal(dir, JournalOptions.DEFAULT, LedgerOptions.DEFAULT);
-  }
-
-  /**
-   * Opens (or creates) a journal directory. A torn tail is cut off and reported in {@link
-   * Ledger#openReport()}; a corrupt record makes the ledger read-only (see {@link
-   * #repairJournal(Path)}).
-   *
-   * @param dir the directory
-   * @param journal fsync policy and segment size
-   * @param options policy and key
-   * @return the ledger, or why it cannot be opened (locked by another writer, I/O)
-   */
-  public static Either<Problem, Ledger> openJournal(Path dir, JournalOptions journal, LedgerOptions options) {
-    return JournalStore.open(dir, journal.segmentBytes())
-        .flatMap(store -> open(store, options, journal.fsync() == FsyncPolicy.EVERY_APPEND));
-  }
-
-  /**
-   * Opens a ledger on any store.
-   *
-   * @param store the store
-   * @param options policy and key
-   * @param durable whether appends wait for {@link LedgerStore#force()}
-   * @return the ledger, or why it cannot be opened
-   */
-  public static Either<Problem, Ledger> open(LedgerStore store, LedgerOptions options, boolean durable) {
-    try {
-      return Either.right(DefaultLedger.open(store, options, durable));
-    } catch (LedgerStoreException e) {
-      try {
-        store.close();
-      } catch (RuntimeException ignored) {
-        // the open failure is the one to report
-      }
-      return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
+    /**
+     * A new empty ledger in memory.
+     *
+     * @param options policy and key
+     * @return the ledger
+     */
+    public static Ledger inMemory(LedgerOptions options) {
+        return DefaultLedger.open(new MemoryStore(), options, false);
     }
-  }
 
-  /**
-   * Opens a ledger on a JDBC database, creating its table if needed. Appends are committed before
-   * they return; unique constraints on the position and on the entry id back the ledger's own
-   * idempotency check.
-   *
-   * @param dataSource the database
-   * @param table the table name (letters, digits and underscores)
-   * @param options policy and key
-   * @return the ledger, or why it cannot be opened
-   */
-  public static Either<Problem, Ledger> openJdbc(DataSource dataSource, String table, LedgerOptions options) {
-    return JdbcStore.open(dataSource, table).flatMap(store -> open(store, options, true));
-  }
+    /**
+     * A new empty ledger in memory, allowing everything, unsigned.
+     *
+     * @return the ledger
+     */
+    public static Ledger inMemory() {
+        return inMemory(LedgerOptions.DEFAULT);
+    }
 
-  /**
-   * Cuts a damaged journal off at its first bad record or chain break, so that it opens again
-   * for appending. The entries from there on are lost; the result says what was cut.
-   *
-   * @param dir the journal directory, not open elsewhere
-   * @return the cuts made (empty if the journal was sound), or why it failed
-   */
-  public static Either<Problem, List<Problem>> repairJournal(Path dir) {
-    long keep;
-    Either<Problem, Ledger> opened = openJournal(dir, JournalOptions.DEFAULT.withFsync(FsyncPolicy.NONE), LedgerOptions.DEFAULT);
-    if (opened.isLeft()) {
-      return Either.left(opened.getLeft());
+    /**
+     * Opens (or creates) a journal directory with durable appends and default options.
+     *
+     * @param dir the directory
+     * @return the ledger, or why it cannot be opened
+     */
+    public static Either<Problem, Ledger> openJournal(Path dir) {
+        return openJournal(dir, JournalOptions.DEFAULT, LedgerOptions.DEFAULT);
     }
-    List<Problem> out = new ArrayList<>(opened.get().openReport().repairs());
-    try (Ledger l = opened.get()) {
-      VerificationReport r = l.verify();
-      keep = r.firstBreak().map(ChainBreak::position).orElse(Long.MAX_VALUE);
+
+    /**
+     * Opens (or creates) a journal directory. A torn tail is cut off and reported in {@link
+     * Ledger#openReport()}; a corrupt record makes the ledger read-only (see {@link
+     * #repairJournal(Path)}).
+     *
+     * @param dir the directory
+     * @param journal fsync policy and segment size
+     * @param options policy and key
+     * @return the ledger, or why it cannot be opened (locked by another writer, I/O)
+     */
+    public static Either<Problem, Ledger> openJournal(Path dir, JournalOptions journal, LedgerOptions options) {
+        return JournalStore.open(dir, journal.segmentBytes())
+                .flatMap(store -> open(store, options, journal.fsync() == FsyncPolicy.EVERY_APPEND));
     }
-    try {
-      out.addAll(JournalStore.repair(dir, keep));
-      return Either.right(out);
-    } catch (LedgerStoreException e) {
-      return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
+
+    /**
+     * Opens a ledger on any store.
+     *
+     * @param store the store
+     * @param options policy and key
+     * @param durable whether appends wait for {@link LedgerStore#force()}
+     * @return the ledger, or why it cannot be opened
+     */
+    public static Either<Problem, Ledger> open(LedgerStore store, LedgerOptions options, boolean durable) {
+        try {
+            return Either.right(DefaultLedger.open(store, options, durable));
+        } catch (LedgerStoreException e) {
+            try {
+                store.close();
+            } catch (RuntimeException ignored) {
+                // the open failure is the one to report
+            }
+            return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
+        }
     }
-  }
+
+    /**
+     * Opens a ledger on a JDBC database, creating its table if needed. Appends are committed before
+     * they return; unique constraints on the position and on the entry id back the ledger's own
+     * idempotency check.
+     *
+     * @param dataSource the database
+     * @param table the table name (letters, digits and underscores)
+     * @param options policy and key
+     * @return the ledger, or why it cannot be opened
+     */
+    public static Either<Problem, Ledger> openJdbc(DataSource dataSource, String table, LedgerOptions options) {
+        return JdbcStore.open(dataSource, table).flatMap(store -> open(store, options, true));
+    }
+
+    /**
+     * Cuts a damaged journal off at its first bad record or chain break, so that it opens again
+     * for appending. The entries from there on are lost; the result says what was cut.
+     *
+     * @param dir the journal directory, not open elsewhere
+     * @return the cuts made (empty if the journal was sound), or why it failed
+     */
+    public static Either<Problem, List<Problem>> repairJournal(Path dir) {
+        long keep;
+        Either<Problem, Ledger> opened =
+                openJournal(dir, JournalOptions.DEFAULT.withFsync(FsyncPolicy.NONE), LedgerOptions.DEFAULT);
+        if (opened.isLeft()) {
+            return Either.left(opened.getLeft());
+        }
+        List<Problem> out = new ArrayList<>(opened.get().openReport().repairs());
+        try (Ledger l = opened.get()) {
+            VerificationReport r = l.verify();
+            keep = r.firstBreak().map(ChainBreak::position).orElse(Long.MAX_VALUE);
+        }
+        try {
+            out.addAll(JournalStore.repair(dir, keep));
+            return Either.right(out);
+        } catch (LedgerStoreException e) {
+            return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
+        }
+    }
 }

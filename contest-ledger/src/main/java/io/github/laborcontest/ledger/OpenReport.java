@@ -16,13 +16,13 @@ import java.util.Optional;
  */
 public record OpenReport(List<Problem> repairs, Optional<Problem> damage, long loaded) {
 
-  /** Copies the list. */
-  public OpenReport {
-    repairs = List.copyOf(repairs);
-  }
+    /** Copies the list. */
+    public OpenReport {
+        repairs = List.copyOf(repairs);
+    }
 
-  /** Whether the store opened without repair and without damage. */
-  public boolean clean() {
-    return repairs.isEmpty() && damage.isEmpty();
-  }
+    /** Whether the store opened without repair and without damage. */
+    public boolean clean() {
+        return repairs.isEmpty() && damage.isEmpty();
+    }
 }

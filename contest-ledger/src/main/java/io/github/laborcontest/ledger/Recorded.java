@@ -13,12 +13,12 @@ import java.util.Objects;
  */
 public record Recorded(long position, Entry entry, ChainHash hash) {
 
-  /** Checks the fields. */
-  public Recorded {
-    Objects.requireNonNull(entry, "entry");
-    Objects.requireNonNull(hash, "hash");
-    if (position < 0) {
-      throw new IllegalArgumentException("position (" + position + ") must be >= 0");
+    /** Checks the fields. */
+    public Recorded {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(hash, "hash");
+        if (position < 0) {
+            throw new IllegalArgumentException("position (" + position + ") must be >= 0");
+        }
     }
-  }
 }

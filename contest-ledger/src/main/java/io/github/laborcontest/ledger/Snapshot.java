@@ -18,14 +18,13 @@ import java.util.Optional;
  * @param hash the snapshot's own hash
  * @since 0.1.0
  */
-public record Snapshot(
-    Optional<PeriodId> period, long size, ChainHash chainHash, Standings standings, ChainHash hash) {
+public record Snapshot(Optional<PeriodId> period, long size, ChainHash chainHash, Standings standings, ChainHash hash) {
 
-  /** Refuses nulls. */
-  public Snapshot {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(chainHash, "chainHash");
-    Objects.requireNonNull(standings, "standings");
-    Objects.requireNonNull(hash, "hash");
-  }
+    /** Refuses nulls. */
+    public Snapshot {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(chainHash, "chainHash");
+        Objects.requireNonNull(standings, "standings");
+        Objects.requireNonNull(hash, "hash");
+    }
 }

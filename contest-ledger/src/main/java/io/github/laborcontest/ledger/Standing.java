@@ -22,40 +22,42 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record Standing(
-    StandingKey key,
-    List<Measurement> measurements,
-    Points awarded,
-    Points deducted,
-    List<Contribution> contributions,
-    Optional<ProjectStage> stage) {
+        StandingKey key,
+        List<Measurement> measurements,
+        Points awarded,
+        Points deducted,
+        List<Contribution> contributions,
+        Optional<ProjectStage> stage) {
 
-  /** Checks and copies. */
-  public Standing {
-    Objects.requireNonNull(key, "key");
-    measurements = List.copyOf(measurements);
-    Objects.requireNonNull(awarded, "awarded");
-    Objects.requireNonNull(deducted, "deducted");
-    contributions = List.copyOf(contributions);
-    Objects.requireNonNull(stage, "stage");
-  }
+    /** Checks and copies. */
+    public Standing {
+        Objects.requireNonNull(key, "key");
+        measurements = List.copyOf(measurements);
+        Objects.requireNonNull(awarded, "awarded");
+        Objects.requireNonNull(deducted, "deducted");
+        contributions = List.copyOf(contributions);
+        Objects.requireNonNull(stage, "stage");
+    }
 
-  /** Awarded minus deducted. */
-  public Points net() {
-    return awarded.minus(deducted);
-  }
+    /** Awarded minus deducted. */
+    public Points net() {
+        return awarded.minus(deducted);
+    }
 
-  /** The vetoes, in chain order. */
-  public List<Contribution> vetoes() {
-    return contributions.stream().filter(c -> c.type() == EntryType.VETO).toList();
-  }
+    /** The vetoes, in chain order. */
+    public List<Contribution> vetoes() {
+        return contributions.stream().filter(c -> c.type() == EntryType.VETO).toList();
+    }
 
-  /** Whether a veto (一票否决) stands. */
-  public boolean vetoed() {
-    return contributions.stream().anyMatch(c -> c.type() == EntryType.VETO);
-  }
+    /** Whether a veto (一票否决) stands. */
+    public boolean vetoed() {
+        return contributions.stream().anyMatch(c -> c.type() == EntryType.VETO);
+    }
 
-  /** The inspection findings, in chain order. */
-  public List<Contribution> findings() {
-    return contributions.stream().filter(c -> c.type() == EntryType.INSPECTION_FINDING).toList();
-  }
+    /** The inspection findings, in chain order. */
+    public List<Contribution> findings() {
+        return contributions.stream()
+                .filter(c -> c.type() == EntryType.INSPECTION_FINDING)
+                .toList();
+    }
 }

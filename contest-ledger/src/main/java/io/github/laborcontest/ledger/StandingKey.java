@@ -16,33 +16,32 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record StandingKey(CompetitionId competition, ParticipantId participant, PeriodId period)
-    implements Comparable<StandingKey> {
+        implements Comparable<StandingKey> {
 
-  private static final Comparator<StandingKey> ORDER =
-      Comparator.comparing(StandingKey::competition)
-          .thenComparing(StandingKey::period)
-          .thenComparing(StandingKey::participant);
+    private static final Comparator<StandingKey> ORDER = Comparator.comparing(StandingKey::competition)
+            .thenComparing(StandingKey::period)
+            .thenComparing(StandingKey::participant);
 
-  /** Refuses nulls. */
-  public StandingKey {
-    Objects.requireNonNull(competition, "competition");
-    Objects.requireNonNull(participant, "participant");
-    Objects.requireNonNull(period, "period");
-  }
+    /** Refuses nulls. */
+    public StandingKey {
+        Objects.requireNonNull(competition, "competition");
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(period, "period");
+    }
 
-  /**
-   * The key of an entry.
-   *
-   * @param entry an entry
-   * @return its key
-   */
-  public static StandingKey of(Entry entry) {
-    return new StandingKey(entry.competition(), entry.participant(), entry.period());
-  }
+    /**
+     * The key of an entry.
+     *
+     * @param entry an entry
+     * @return its key
+     */
+    public static StandingKey of(Entry entry) {
+        return new StandingKey(entry.competition(), entry.participant(), entry.period());
+    }
 
-  /** Orders by competition, then period, then participant. */
-  @Override
-  public int compareTo(StandingKey other) {
-    return ORDER.compare(this, other);
-  }
+    /** Orders by competition, then period, then participant. */
+    @Override
+    public int compareTo(StandingKey other) {
+        return ORDER.compare(this, other);
+    }
 }

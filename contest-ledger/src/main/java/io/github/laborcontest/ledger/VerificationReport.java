@@ -15,14 +15,14 @@ import java.util.Optional;
  */
 public record VerificationReport(long checked, ChainHead head, Optional<ChainBreak> firstBreak) {
 
-  /** Refuses nulls. */
-  public VerificationReport {
-    Objects.requireNonNull(head, "head");
-    Objects.requireNonNull(firstBreak, "firstBreak");
-  }
+    /** Refuses nulls. */
+    public VerificationReport {
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(firstBreak, "firstBreak");
+    }
 
-  /** Whether the whole chain holds. */
-  public boolean sound() {
-    return firstBreak.isEmpty();
-  }
+    /** Whether the whole chain holds. */
+    public boolean sound() {
+        return firstBreak.isEmpty();
+    }
 }

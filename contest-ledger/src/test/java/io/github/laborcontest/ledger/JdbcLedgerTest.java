@@ -20,94 +20,104 @@ import org.junit.jupiter.api.Test;
 /** The JDBC store against a real PostgreSQL server started by {@link PostgresServer}. */
 class JdbcLedgerTest {
 
-  static PostgresServer server;
-  static DataSource ds;
+    static PostgresServer server;
+    static DataSource ds;
 
-  static String unavailable;
+    static String unavailable;
 
-  @BeforeAll
-  static void startServer() throws Exception {
-    try {
-      server = PostgresServer.start();
-      ds = server.dataSource();
-    } catch (org.opentest4j.TestAbortedException e) {
-      unavailable = e.getMessage(); // reported as a skip of every test below (never on CI)
+    @BeforeAll
+    static void startServer() throws Exception {
+        try {
+            server = PostgresServer.start();
+            ds = server.dataSource();
+        } catch (org.opentest4j.TestAbortedException e) {
+            unavailable = e.getMessage(); // reported as a skip of every test below (never on CI)
+        }
     }
-  }
 
-  @BeforeEach
-  void needsServer() {
-    Assumptions.assumeTrue(unavailable == null, () -> unavailable);
-  }
+    @BeforeEach
+    void needsServer() {
+        Assumptions.assumeTrue(unavailable == null, () -> unavailable);
+    }
 
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
     }
-  }
 
-  static Ledger open(String table) {
-    return Ledgers.openJdbc(ds, table, LedgerOptions.DEFAULT).getOrElseThrow(p -> new AssertionError(p.message(Locale.ENGLISH)));
-  }
+    static Ledger open(String table) {
+        return Ledgers.openJdbc(ds, table, LedgerOptions.DEFAULT)
+                .getOrElseThrow(p -> new AssertionError(p.message(Locale.ENGLISH)));
+    }
 
-  @Test
-  void appendsReopensAndVerifies() {
-    List<Entry> es = SampleEntries.generate(500, 31);
-    ChainHead head;
-    try (Ledger l = open("ledger_a")) {
-      assertThat(l.appendBatch(es.subList(0, 300))).allMatch(a -> a.isRight());
-      es.subList(300, 500).forEach(e -> assertThat(l.append(e).isRight()).isTrue());
-      assertThat(l.append(es.get(3)).get().alreadyRecorded()).isTrue();
-      head = l.head();
+    @Test
+    void appendsReopensAndVerifies() {
+        List<Entry> es = SampleEntries.generate(500, 31);
+        ChainHead head;
+        try (Ledger l = open("ledger_a")) {
+            assertThat(l.appendBatch(es.subList(0, 300))).allMatch(a -> a.isRight());
+            es.subList(300, 500).forEach(e -> assertThat(l.append(e).isRight()).isTrue());
+            assertThat(l.append(es.get(3)).get().alreadyRecorded()).isTrue();
+            head = l.head();
+        }
+        try (Ledger l = open("ledger_a")) {
+            assertThat(l.size()).isEqualTo(500);
+            assertThat(l.head()).isEqualTo(head);
+            assertThat(l.verify().sound()).isTrue();
+            assertThat(l.standings()).isEqualTo(LedgerFold.of(es).standings());
+            Entry changed = new Entry.Builder()
+                    .from(es.get(7))
+                    .evidence(List.of("other"))
+                    .build();
+            assertThat(l.append(changed).getLeft().code()).isEqualTo(LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT);
+        }
     }
-    try (Ledger l = open("ledger_a")) {
-      assertThat(l.size()).isEqualTo(500);
-      assertThat(l.head()).isEqualTo(head);
-      assertThat(l.verify().sound()).isTrue();
-      assertThat(l.standings()).isEqualTo(LedgerFold.of(es).standings());
-      Entry changed = new Entry.Builder().from(es.get(7)).evidence(List.of("other")).build();
-      assertThat(l.append(changed).getLeft().code()).isEqualTo(LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT);
-    }
-  }
 
-  @Test
-  void uniqueConstraintsEnforceIdempotencyInTheDatabase() throws SQLException {
-    try (Ledger l = open("ledger_b")) {
-      SampleEntries.generate(5, 32).forEach(l::append);
+    @Test
+    void uniqueConstraintsEnforceIdempotencyInTheDatabase() throws SQLException {
+        try (Ledger l = open("ledger_b")) {
+            SampleEntries.generate(5, 32).forEach(l::append);
+        }
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO ledger_b (position, entry_id, hash, payload) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, 5);
+            ps.setString(2, "E-32-0000000001");
+            ps.setBytes(3, new byte[32]);
+            ps.setBytes(4, new byte[] {2});
+            assertThatThrownBy(ps::executeUpdate)
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
+            ps.setLong(1, 4);
+            ps.setString(2, "E-new");
+            assertThatThrownBy(ps::executeUpdate)
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
+        }
     }
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_b (position, entry_id, hash, payload) VALUES (?, ?, ?, ?)")) {
-      ps.setLong(1, 5);
-      ps.setString(2, "E-32-0000000001");
-      ps.setBytes(3, new byte[32]);
-      ps.setBytes(4, new byte[] {2});
-      assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLException.class)
-          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
-      ps.setLong(1, 4);
-      ps.setString(2, "E-new");
-      assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLException.class)
-          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
-    }
-  }
 
-  @Test
-  void aTamperedRowIsFoundByVerification() throws SQLException {
-    try (Ledger l = open("ledger_c")) {
-      SampleEntries.generate(40, 33).forEach(l::append);
-      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-        // an administrator changes the amount bytes of entry 12 directly in the table
-        s.executeUpdate("UPDATE ledger_c SET payload = overlay(payload placing '\\x07'::bytea from octet_length(payload) - 3 for 1) WHERE position = 12");
-      }
-      ChainBreak b = l.verify().firstBreak().orElseThrow();
-      assertThat(b.position()).isEqualTo(12);
-      assertThat(b.kind()).isEqualTo(ChainBreak.Kind.ALTERED);
-      assertThat(b.entryId()).contains(EntryId.of("E-33-0000000012"));
+    @Test
+    void aTamperedRowIsFoundByVerification() throws SQLException {
+        try (Ledger l = open("ledger_c")) {
+            SampleEntries.generate(40, 33).forEach(l::append);
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement()) {
+                // an administrator changes the amount bytes of entry 12 directly in the table
+                s.executeUpdate(
+                        "UPDATE ledger_c SET payload = overlay(payload placing '\\x07'::bytea from octet_length(payload) - 3 for 1) WHERE position = 12");
+            }
+            ChainBreak b = l.verify().firstBreak().orElseThrow();
+            assertThat(b.position()).isEqualTo(12);
+            assertThat(b.kind()).isEqualTo(ChainBreak.Kind.ALTERED);
+            assertThat(b.entryId()).contains(EntryId.of("E-33-0000000012"));
+        }
+        try (Ledger l = open("ledger_c")) {
+            assertThat(l.openReport().damage()).isPresent();
+            assertThat(l.size()).isEqualTo(12);
+            assertThat(l.append(SampleEntries.generate(1, 34).get(0)).getLeft().code())
+                    .isEqualTo(LedgerProblem.DAMAGED);
+        }
     }
-    try (Ledger l = open("ledger_c")) {
-      assertThat(l.openReport().damage()).isPresent();
-      assertThat(l.size()).isEqualTo(12);
-      assertThat(l.append(SampleEntries.generate(1, 34).get(0)).getLeft().code()).isEqualTo(LedgerProblem.DAMAGED);
-    }
-  }
 }

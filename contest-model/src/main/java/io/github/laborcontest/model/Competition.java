@@ -34,91 +34,91 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCompetition.class)
 public interface Competition {
 
-  /** The stable id. */
-  CompetitionId id();
+    /** The stable id. */
+    CompetitionId id();
 
-  /** The plan with its seven elements. */
-  @Valid
-  CompetitionPlan plan();
+    /** The plan with its seven elements. */
+    @Valid
+    CompetitionPlan plan();
 
-  /** Key-project, skill, safety or a city's own kind. */
-  CompetitionKind kind();
+    /** Key-project, skill, safety or a city's own kind. */
+    CompetitionKind kind();
 
-  /** The campaign tasks the competition serves; at least one. */
-  List<CampaignTask> campaignTasks();
+    /** The campaign tasks the competition serves; at least one. */
+    List<CampaignTask> campaignTasks();
 
-  /** City-wide, district or unit. */
-  Scope scope();
+    /** City-wide, district or unit. */
+    Scope scope();
 
-  /** The district of a district-scope competition. */
-  Optional<String> district();
+    /** The district of a district-scope competition. */
+    Optional<String> district();
 
-  /** The organising bodies with their roles; at least one lead. */
-  @Valid
-  List<Organiser> organisers();
+    /** The organising bodies with their roles; at least one lead. */
+    @Valid
+    List<Organiser> organisers();
 
-  /** The indicator set the competition is scored with. */
-  IndicatorSetRef indicatorSet();
+    /** The indicator set the competition is scored with. */
+    IndicatorSetRef indicatorSet();
 
-  /** The evaluation periods, in time order. */
-  @Valid
-  List<EvaluationPeriod> periods();
+    /** The evaluation periods, in time order. */
+    @Valid
+    List<EvaluationPeriod> periods();
 
-  /** The participants; ids unique. */
-  @Valid
-  List<Participant> participants();
+    /** The participants; ids unique. */
+    @Valid
+    List<Participant> participants();
 
-  /** How participants are ranked; standard ranking unless declared. */
-  @Value.Default
-  default RankingPolicy ranking() {
-    return RankingPolicy.DEFAULT;
-  }
+    /** How participants are ranked; standard ranking unless declared. */
+    @Value.Default
+    default RankingPolicy ranking() {
+        return RankingPolicy.DEFAULT;
+    }
 
-  /** How totals become grades; the typical 90/80/60 bands unless declared. */
-  @Value.Default
-  default GradeScheme grades() {
-    return GradeScheme.TYPICAL;
-  }
+    /** How totals become grades; the typical 90/80/60 bands unless declared. */
+    @Value.Default
+    default GradeScheme grades() {
+        return GradeScheme.TYPICAL;
+    }
 
-  /** The fewest entrants the competition (event) needs for its results to count for titles. */
-  Optional<Integer> minimumEntrants();
+    /** The fewest entrants the competition (event) needs for its results to count for titles. */
+    Optional<Integer> minimumEntrants();
 
-  /** Where the competition stands in the workflow; it starts at establishing the body. */
-  @Value.Default
-  default WorkflowPhase phase() {
-    return WorkflowPhase.ESTABLISH;
-  }
+    /** Where the competition stands in the workflow; it starts at establishing the body. */
+    @Value.Default
+    default WorkflowPhase phase() {
+        return WorkflowPhase.ESTABLISH;
+    }
 
-  /**
-   * Moves the competition to another workflow phase, if the state machine allows it.
-   *
-   * @param target the phase to move to
-   * @return the competition in the new phase, or the {@code workflow.illegal-transition} problem
-   */
-  default Either<Problem, Competition> advanceTo(WorkflowPhase target) {
-    return phase().moveTo(target).map(p -> new Builder().from(this).phase(p).build());
-  }
+    /**
+     * Moves the competition to another workflow phase, if the state machine allows it.
+     *
+     * @param target the phase to move to
+     * @return the competition in the new phase, or the {@code workflow.illegal-transition} problem
+     */
+    default Either<Problem, Competition> advanceTo(WorkflowPhase target) {
+        return phase().moveTo(target).map(p -> new Builder().from(this).phase(p).build());
+    }
 
-  /**
-   * The participant with this id.
-   *
-   * @param id the id
-   * @return the participant, if present
-   */
-  default Optional<Participant> participant(ParticipantId id) {
-    return participants().stream().filter(p -> p.id().equals(id)).findFirst();
-  }
+    /**
+     * The participant with this id.
+     *
+     * @param id the id
+     * @return the participant, if present
+     */
+    default Optional<Participant> participant(ParticipantId id) {
+        return participants().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
 
-  /**
-   * The period with this id.
-   *
-   * @param id the id
-   * @return the period, if present
-   */
-  default Optional<EvaluationPeriod> period(PeriodId id) {
-    return periods().stream().filter(p -> p.id().equals(id)).findFirst();
-  }
+    /**
+     * The period with this id.
+     *
+     * @param id the id
+     * @return the period, if present
+     */
+    default Optional<EvaluationPeriod> period(PeriodId id) {
+        return periods().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
 
-  /** Builds a {@link Competition}. */
-  class Builder extends ImmutableCompetition.Builder {}
+    /** Builds a {@link Competition}. */
+    class Builder extends ImmutableCompetition.Builder {}
 }

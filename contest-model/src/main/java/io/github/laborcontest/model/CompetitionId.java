@@ -13,32 +13,32 @@ import java.util.Objects;
  */
 public record CompetitionId(@JsonValue String value) implements Comparable<CompetitionId> {
 
-  /** Refuses a null or blank id. */
-  public CompetitionId {
-    Objects.requireNonNull(value, "competitionId");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("competitionId must not be blank");
+    /** Refuses a null or blank id. */
+    public CompetitionId {
+        Objects.requireNonNull(value, "competitionId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("competitionId must not be blank");
+        }
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value not blank
-   * @return the id
-   */
-  @JsonCreator
-  public static CompetitionId of(String value) {
-    return new CompetitionId(value);
-  }
+    /**
+     * The id with this value.
+     *
+     * @param value not blank
+     * @return the id
+     */
+    @JsonCreator
+    public static CompetitionId of(String value) {
+        return new CompetitionId(value);
+    }
 
-  @Override
-  public int compareTo(CompetitionId other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public int compareTo(CompetitionId other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

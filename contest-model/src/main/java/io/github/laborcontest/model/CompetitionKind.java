@@ -17,55 +17,54 @@ import java.util.Optional;
  */
 public record CompetitionKind(@JsonValue String code) {
 
-  /** 重点工程建设比武竞赛: key construction projects, "six comparisons, one creation". */
-  public static final CompetitionKind KEY_PROJECT = new CompetitionKind("key-project");
+    /** 重点工程建设比武竞赛: key construction projects, "six comparisons, one creation". */
+    public static final CompetitionKind KEY_PROJECT = new CompetitionKind("key-project");
 
-  /** 行业性职业技能比武竞赛: workers of the trades the eight tasks involve. */
-  public static final CompetitionKind SKILL = new CompetitionKind("skill");
+    /** 行业性职业技能比武竞赛: workers of the trades the eight tasks involve. */
+    public static final CompetitionKind SKILL = new CompetitionKind("skill");
 
-  /** 安全生产比武竞赛: Ankang Cup (安康杯) and inspect–protect–promote (查保促). */
-  public static final CompetitionKind SAFETY = new CompetitionKind("safety");
+    /** 安全生产比武竞赛: Ankang Cup (安康杯) and inspect–protect–promote (查保促). */
+    public static final CompetitionKind SAFETY = new CompetitionKind("safety");
 
-  private static final List<CompetitionKind> BUILT_IN = List.of(KEY_PROJECT, SKILL, SAFETY);
-  private static final List<LocalizedText> LABELS =
-      List.of(
-          LocalizedText.of("重点工程建设比武竞赛", "key-project contest"),
-          LocalizedText.of("行业性职业技能比武竞赛", "industry skill contest"),
-          LocalizedText.of("安全生产比武竞赛", "safety-production contest"));
+    private static final List<CompetitionKind> BUILT_IN = List.of(KEY_PROJECT, SKILL, SAFETY);
+    private static final List<LocalizedText> LABELS = List.of(
+            LocalizedText.of("重点工程建设比武竞赛", "key-project contest"),
+            LocalizedText.of("行业性职业技能比武竞赛", "industry skill contest"),
+            LocalizedText.of("安全生产比武竞赛", "safety-production contest"));
 
-  /** Checks the code's form. */
-  public CompetitionKind {
-    Objects.requireNonNull(code, "code");
-    if (!code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-      throw new IllegalArgumentException(
-          "competition kind (" + code + ") must be lower-case letters, digits and hyphens");
+    /** Checks the code's form. */
+    public CompetitionKind {
+        Objects.requireNonNull(code, "code");
+        if (!code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException(
+                    "competition kind (" + code + ") must be lower-case letters, digits and hyphens");
+        }
     }
-  }
 
-  /**
-   * The kind with this code, built in or not.
-   *
-   * @param code the code
-   * @return the kind
-   */
-  @JsonCreator
-  public static CompetitionKind of(String code) {
-    return new CompetitionKind(code);
-  }
+    /**
+     * The kind with this code, built in or not.
+     *
+     * @param code the code
+     * @return the kind
+     */
+    @JsonCreator
+    public static CompetitionKind of(String code) {
+        return new CompetitionKind(code);
+    }
 
-  /** The built-in kinds, in the notice's order. */
-  public static List<CompetitionKind> builtIns() {
-    return BUILT_IN;
-  }
+    /** The built-in kinds, in the notice's order. */
+    public static List<CompetitionKind> builtIns() {
+        return BUILT_IN;
+    }
 
-  /** The bilingual label of a built-in kind; empty for others. */
-  public Optional<LocalizedText> label() {
-    int i = BUILT_IN.indexOf(this);
-    return i < 0 ? Optional.empty() : Optional.of(LABELS.get(i));
-  }
+    /** The bilingual label of a built-in kind; empty for others. */
+    public Optional<LocalizedText> label() {
+        int i = BUILT_IN.indexOf(this);
+        return i < 0 ? Optional.empty() : Optional.of(LABELS.get(i));
+    }
 
-  @Override
-  public String toString() {
-    return code;
-  }
+    @Override
+    public String toString() {
+        return code;
+    }
 }

@@ -21,45 +21,45 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCompetitionPlan.class)
 public interface CompetitionPlan {
 
-  /** 竞赛名称: the competition's name. */
-  @Value.Default
-  default String name() {
-    return "";
-  }
+    /** 竞赛名称: the competition's name. */
+    @Value.Default
+    default String name() {
+        return "";
+    }
 
-  /** 竞赛内容和目标: content and goals. */
-  @Value.Default
-  default String contentAndGoals() {
-    return "";
-  }
+    /** 竞赛内容和目标: content and goals. */
+    @Value.Default
+    default String contentAndGoals() {
+        return "";
+    }
 
-  /** 竞赛方式和载体: method and vehicle. */
-  @Value.Default
-  default String methodAndVehicle() {
-    return "";
-  }
+    /** 竞赛方式和载体: method and vehicle. */
+    @Value.Default
+    default String methodAndVehicle() {
+        return "";
+    }
 
-  /** 参赛范围和人员: scope and participants. */
-  @Value.Default
-  default String scopeAndParticipants() {
-    return "";
-  }
+    /** 参赛范围和人员: scope and participants. */
+    @Value.Default
+    default String scopeAndParticipants() {
+        return "";
+    }
 
-  /** 竞赛标准和要求: standards and requirements. */
-  @Value.Default
-  default String standardsAndRequirements() {
-    return "";
-  }
+    /** 竞赛标准和要求: standards and requirements. */
+    @Value.Default
+    default String standardsAndRequirements() {
+        return "";
+    }
 
-  /** 竞赛起止时间: start and end dates, both included. */
-  Optional<DateRange> dates();
+    /** 竞赛起止时间: start and end dates, both included. */
+    Optional<DateRange> dates();
 
-  /** 竞赛考评和奖励办法: evaluation and reward method. */
-  @Value.Default
-  default String evaluationAndRewardMethod() {
-    return "";
-  }
+    /** 竞赛考评和奖励办法: evaluation and reward method. */
+    @Value.Default
+    default String evaluationAndRewardMethod() {
+        return "";
+    }
 
-  /** Builds a {@link CompetitionPlan}. */
-  class Builder extends ImmutableCompetitionPlan.Builder {}
+    /** Builds a {@link CompetitionPlan}. */
+    class Builder extends ImmutableCompetitionPlan.Builder {}
 }

@@ -26,35 +26,35 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDimension.class)
 public interface Dimension {
 
-  /** The stable code, unique within the set. */
-  DimensionCode code();
+    /** The stable code, unique within the set. */
+    DimensionCode code();
 
-  /** The bilingual name. */
-  @Valid
-  LocalizedText name();
+    /** The bilingual name. */
+    @Valid
+    LocalizedText name();
 
-  /** The points of the dimension at full marks (zero for a bonus-only dimension). */
-  Points maxPoints();
+    /** The points of the dimension at full marks (zero for a bonus-only dimension). */
+    Points maxPoints();
 
-  /** The factor of the dimension's points in the total; 1 unless declared. */
-  @Value.Default
-  default BigDecimal weight() {
-    return BigDecimal.ONE;
-  }
+    /** The factor of the dimension's points in the total; 1 unless declared. */
+    @Value.Default
+    default BigDecimal weight() {
+        return BigDecimal.ONE;
+    }
 
-  /** The indicators, in published order; at least one. */
-  @Valid
-  List<Indicator> indicators();
+    /** The indicators, in published order; at least one. */
+    @Valid
+    List<Indicator> indicators();
 
-  /** The most the dimension's deductions may take away together, if capped. */
-  Optional<Points> deductionCap();
+    /** The most the dimension's deductions may take away together, if capped. */
+    Optional<Points> deductionCap();
 
-  /** The lowest points the dimension can have; zero unless declared. */
-  @Value.Default
-  default Points floor() {
-    return Points.ZERO;
-  }
+    /** The lowest points the dimension can have; zero unless declared. */
+    @Value.Default
+    default Points floor() {
+        return Points.ZERO;
+    }
 
-  /** Builds a {@link Dimension}. */
-  class Builder extends ImmutableDimension.Builder {}
+    /** Builds a {@link Dimension}. */
+    class Builder extends ImmutableDimension.Builder {}
 }

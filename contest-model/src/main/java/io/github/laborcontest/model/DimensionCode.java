@@ -13,32 +13,32 @@ import java.util.Objects;
  */
 public record DimensionCode(@JsonValue String value) implements Comparable<DimensionCode> {
 
-  /** Refuses a null or blank id. */
-  public DimensionCode {
-    Objects.requireNonNull(value, "dimensionCode");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("dimensionCode must not be blank");
+    /** Refuses a null or blank id. */
+    public DimensionCode {
+        Objects.requireNonNull(value, "dimensionCode");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("dimensionCode must not be blank");
+        }
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value not blank
-   * @return the id
-   */
-  @JsonCreator
-  public static DimensionCode of(String value) {
-    return new DimensionCode(value);
-  }
+    /**
+     * The id with this value.
+     *
+     * @param value not blank
+     * @return the id
+     */
+    @JsonCreator
+    public static DimensionCode of(String value) {
+        return new DimensionCode(value);
+    }
 
-  @Override
-  public int compareTo(DimensionCode other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public int compareTo(DimensionCode other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -20,21 +20,21 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvaluationPeriod.class)
 public interface EvaluationPeriod {
 
-  /** The period's id, for example {@code "2026-Q1"}. */
-  PeriodId id();
+    /** The period's id, for example {@code "2026-Q1"}. */
+    PeriodId id();
 
-  /** Monthly, quarterly, final or a one-off event. */
-  PeriodKind kind();
+    /** Monthly, quarterly, final or a one-off event. */
+    PeriodKind kind();
 
-  /** The days the period covers, within the competition's dates. */
-  DateRange dates();
+    /** The days the period covers, within the competition's dates. */
+    DateRange dates();
 
-  /** The period's weight in the cumulative total; zero for periods that do not count. */
-  @Value.Default
-  default BigDecimal weight() {
-    return BigDecimal.ZERO;
-  }
+    /** The period's weight in the cumulative total; zero for periods that do not count. */
+    @Value.Default
+    default BigDecimal weight() {
+        return BigDecimal.ZERO;
+    }
 
-  /** Builds an {@link EvaluationPeriod}. */
-  class Builder extends ImmutableEvaluationPeriod.Builder {}
+    /** Builds an {@link EvaluationPeriod}. */
+    class Builder extends ImmutableEvaluationPeriod.Builder {}
 }

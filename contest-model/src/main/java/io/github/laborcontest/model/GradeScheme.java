@@ -22,103 +22,101 @@ import java.util.Optional;
  */
 public record GradeScheme(Mode mode, List<Band> bands, BoundaryTiePolicy boundaryTies) {
 
-  /** The typical absolute bands: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below. */
-  public static final GradeScheme TYPICAL =
-      new GradeScheme(
-          Mode.ABSOLUTE,
-          List.of(
-              Band.atLeast("excellent", LocalizedText.of("优秀", "excellent"), 90),
-              Band.atLeast("good", LocalizedText.of("良好", "good"), 80),
-              Band.atLeast("qualified", LocalizedText.of("合格", "qualified"), 60),
-              new Band(
-                  "unqualified",
-                  LocalizedText.of("不合格", "unqualified"),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty())),
-          BoundaryTiePolicy.ALL_IN);
+    /** The typical absolute bands: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below. */
+    public static final GradeScheme TYPICAL = new GradeScheme(
+            Mode.ABSOLUTE,
+            List.of(
+                    Band.atLeast("excellent", LocalizedText.of("优秀", "excellent"), 90),
+                    Band.atLeast("good", LocalizedText.of("良好", "good"), 80),
+                    Band.atLeast("qualified", LocalizedText.of("合格", "qualified"), 60),
+                    new Band(
+                            "unqualified",
+                            LocalizedText.of("不合格", "unqualified"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty())),
+            BoundaryTiePolicy.ALL_IN);
 
-  /** Refuses nulls and copies the bands. */
-  public GradeScheme {
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(boundaryTies, "boundaryTies");
-    bands = List.copyOf(bands);
-  }
-
-  /**
-   * One grade.
-   *
-   * @param code the grade's code, for example {@code "excellent"}
-   * @param label the grade's name, for example 优秀
-   * @param minTotal the least total for this grade, if any
-   * @param quotaPercent in quota mode, the share of ranked participants, in percent
-   * @param maxCount in quota mode, the most participants, if capped
-   */
-  public record Band(
-      String code,
-      LocalizedText label,
-      Optional<BigDecimal> minTotal,
-      Optional<BigDecimal> quotaPercent,
-      Optional<Integer> maxCount) {
-
-    /** Refuses nulls. */
-    public Band {
-      Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(minTotal, "minTotal");
-      Objects.requireNonNull(quotaPercent, "quotaPercent");
-      Objects.requireNonNull(maxCount, "maxCount");
+    /** Refuses nulls and copies the bands. */
+    public GradeScheme {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(boundaryTies, "boundaryTies");
+        bands = List.copyOf(bands);
     }
 
     /**
-     * An absolute band.
+     * One grade.
      *
-     * @param code the code
-     * @param label the name
-     * @param minTotal the least total
-     * @return the band
+     * @param code the grade's code, for example {@code "excellent"}
+     * @param label the grade's name, for example 优秀
+     * @param minTotal the least total for this grade, if any
+     * @param quotaPercent in quota mode, the share of ranked participants, in percent
+     * @param maxCount in quota mode, the most participants, if capped
      */
-    public static Band atLeast(String code, LocalizedText label, long minTotal) {
-      return new Band(
-          code, label, Optional.of(BigDecimal.valueOf(minTotal)), Optional.empty(), Optional.empty());
-    }
-  }
+    public record Band(
+            String code,
+            LocalizedText label,
+            Optional<BigDecimal> minTotal,
+            Optional<BigDecimal> quotaPercent,
+            Optional<Integer> maxCount) {
 
-  /** How bands are assigned. */
-  public enum Mode implements Coded {
-    /** By minimum totals. */
-    ABSOLUTE("absolute", "按分数段", "by score bands"),
-    /** By quotas in rank order. */
-    QUOTA("quota", "按比例名额", "by quota");
+        /** Refuses nulls. */
+        public Band {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(minTotal, "minTotal");
+            Objects.requireNonNull(quotaPercent, "quotaPercent");
+            Objects.requireNonNull(maxCount, "maxCount");
+        }
 
-    private final String code;
-    private final LocalizedText label;
-
-    Mode(String code, String zh, String en) {
-      this.code = code;
-      this.label = LocalizedText.of(zh, en);
-    }
-
-    /**
-     * The constant with this code.
-     *
-     * @param code the JSON code
-     * @return the constant
-     */
-    @JsonCreator
-    public static Mode fromCode(String code) {
-      return Coded.fromCode(Mode.class, code);
+        /**
+         * An absolute band.
+         *
+         * @param code the code
+         * @param label the name
+         * @param minTotal the least total
+         * @return the band
+         */
+        public static Band atLeast(String code, LocalizedText label, long minTotal) {
+            return new Band(code, label, Optional.of(BigDecimal.valueOf(minTotal)), Optional.empty(), Optional.empty());
+        }
     }
 
-    @Override
-    @JsonValue
-    public String code() {
-      return code;
-    }
+    /** How bands are assigned. */
+    public enum Mode implements Coded {
+        /** By minimum totals. */
+        ABSOLUTE("absolute", "按分数段", "by score bands"),
+        /** By quotas in rank order. */
+        QUOTA("quota", "按比例名额", "by quota");
 
-    @Override
-    public LocalizedText label() {
-      return label;
+        private final String code;
+        private final LocalizedText label;
+
+        Mode(String code, String zh, String en) {
+            this.code = code;
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        /**
+         * The constant with this code.
+         *
+         * @param code the JSON code
+         * @return the constant
+         */
+        @JsonCreator
+        public static Mode fromCode(String code) {
+            return Coded.fromCode(Mode.class, code);
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
     }
-  }
 }

@@ -26,55 +26,55 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIndicator.class)
 public interface Indicator {
 
-  /** The stable code, unique within the set. */
-  IndicatorCode code();
+    /** The stable code, unique within the set. */
+    IndicatorCode code();
 
-  /** The bilingual name. */
-  @Valid
-  LocalizedText name();
+    /** The bilingual name. */
+    @Valid
+    LocalizedText name();
 
-  /**
-   * The unit of the raw value, for example {@code "%"}, {@code "次"} or {@code "分"}; empty for
-   * yes/no indicators.
-   */
-  @Value.Default
-  default String unit() {
-    return "";
-  }
+    /**
+     * The unit of the raw value, for example {@code "%"}, {@code "次"} or {@code "分"}; empty for
+     * yes/no indicators.
+     */
+    @Value.Default
+    default String unit() {
+        return "";
+    }
 
-  /** Whether more is better, worse, or best at a target. */
-  @Value.Default
-  default Direction direction() {
-    return Direction.HIGHER_BETTER;
-  }
+    /** Whether more is better, worse, or best at a target. */
+    @Value.Default
+    default Direction direction() {
+        return Direction.HIGHER_BETTER;
+    }
 
-  /** The type of the raw value. */
-  ValueType valueType();
+    /** The type of the raw value. */
+    ValueType valueType();
 
-  /** How the indicator's points enter the total. */
-  @Value.Default
-  default IndicatorKind kind() {
-    return IndicatorKind.SCORED;
-  }
+    /** How the indicator's points enter the total. */
+    @Value.Default
+    default IndicatorKind kind() {
+        return IndicatorKind.SCORED;
+    }
 
-  /** Full points, or the cap of a bonus or deduction; zero for veto and recorded indicators. */
-  @Value.Default
-  default Points maxPoints() {
-    return Points.ZERO;
-  }
+    /** Full points, or the cap of a bonus or deduction; zero for veto and recorded indicators. */
+    @Value.Default
+    default Points maxPoints() {
+        return Points.ZERO;
+    }
 
-  /** How a raw value becomes points; absent only for {@link IndicatorKind#RECORDED}. */
-  Optional<ScoringRule> rule();
+    /** How a raw value becomes points; absent only for {@link IndicatorKind#RECORDED}. */
+    Optional<ScoringRule> rule();
 
-  /**
-   * The project stages this indicator applies to in a stage contest; empty means every
-   * participant is scored on it.
-   */
-  List<ProjectStage> stages();
+    /**
+     * The project stages this indicator applies to in a stage contest; empty means every
+     * participant is scored on it.
+     */
+    List<ProjectStage> stages();
 
-  /** An optional explanation for participants, for example how the rate is counted. */
-  Optional<LocalizedText> description();
+    /** An optional explanation for participants, for example how the rate is counted. */
+    Optional<LocalizedText> description();
 
-  /** Builds an {@link Indicator}. */
-  class Builder extends ImmutableIndicator.Builder {}
+    /** Builds an {@link Indicator}. */
+    class Builder extends ImmutableIndicator.Builder {}
 }

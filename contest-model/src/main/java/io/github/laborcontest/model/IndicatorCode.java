@@ -13,32 +13,32 @@ import java.util.Objects;
  */
 public record IndicatorCode(@JsonValue String value) implements Comparable<IndicatorCode> {
 
-  /** Refuses a null or blank id. */
-  public IndicatorCode {
-    Objects.requireNonNull(value, "indicatorCode");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("indicatorCode must not be blank");
+    /** Refuses a null or blank id. */
+    public IndicatorCode {
+        Objects.requireNonNull(value, "indicatorCode");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("indicatorCode must not be blank");
+        }
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value not blank
-   * @return the id
-   */
-  @JsonCreator
-  public static IndicatorCode of(String value) {
-    return new IndicatorCode(value);
-  }
+    /**
+     * The id with this value.
+     *
+     * @param value not blank
+     * @return the id
+     */
+    @JsonCreator
+    public static IndicatorCode of(String value) {
+        return new IndicatorCode(value);
+    }
 
-  @Override
-  public int compareTo(IndicatorCode other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public int compareTo(IndicatorCode other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -13,31 +13,31 @@ import java.util.Objects;
  */
 public record IndicatorSetRef(String code, String version) implements Comparable<IndicatorSetRef> {
 
-  /** Refuses nulls. */
-  public IndicatorSetRef {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(version, "version");
-  }
+    /** Refuses nulls. */
+    public IndicatorSetRef {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(version, "version");
+    }
 
-  /**
-   * The reference to a set version.
-   *
-   * @param code the set's code
-   * @param version the set's version
-   * @return the reference
-   */
-  public static IndicatorSetRef of(String code, String version) {
-    return new IndicatorSetRef(code, version);
-  }
+    /**
+     * The reference to a set version.
+     *
+     * @param code the set's code
+     * @param version the set's version
+     * @return the reference
+     */
+    public static IndicatorSetRef of(String code, String version) {
+        return new IndicatorSetRef(code, version);
+    }
 
-  @Override
-  public int compareTo(IndicatorSetRef other) {
-    int c = code.compareTo(other.code);
-    return c != 0 ? c : version.compareTo(other.version);
-  }
+    @Override
+    public int compareTo(IndicatorSetRef other) {
+        int c = code.compareTo(other.code);
+        return c != 0 ? c : version.compareTo(other.version);
+    }
 
-  @Override
-  public String toString() {
-    return code + "@" + version;
-  }
+    @Override
+    public String toString() {
+        return code + "@" + version;
+    }
 }

@@ -17,34 +17,34 @@ import org.jspecify.annotations.Nullable;
  */
 public record LocalizedText(String zh, String en) {
 
-  /** Refuses blank texts. */
-  public LocalizedText {
-    Objects.requireNonNull(zh, "zh");
-    Objects.requireNonNull(en, "en");
-    if (zh.isBlank() || en.isBlank()) {
-      throw new IllegalArgumentException("localized text must not be blank: zh=" + zh + ", en=" + en);
+    /** Refuses blank texts. */
+    public LocalizedText {
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+        if (zh.isBlank() || en.isBlank()) {
+            throw new IllegalArgumentException("localized text must not be blank: zh=" + zh + ", en=" + en);
+        }
     }
-  }
 
-  /**
-   * A bilingual text.
-   *
-   * @param zh the Chinese text
-   * @param en the English text; when null or absent the Chinese text is used
-   * @return the text
-   */
-  @JsonCreator
-  public static LocalizedText of(@JsonProperty("zh") String zh, @JsonProperty("en") @Nullable String en) {
-    return new LocalizedText(zh, en == null ? zh : en);
-  }
+    /**
+     * A bilingual text.
+     *
+     * @param zh the Chinese text
+     * @param en the English text; when null or absent the Chinese text is used
+     * @return the text
+     */
+    @JsonCreator
+    public static LocalizedText of(@JsonProperty("zh") String zh, @JsonProperty("en") @Nullable String en) {
+        return new LocalizedText(zh, en == null ? zh : en);
+    }
 
-  /**
-   * The text for a locale: English for English locales, Chinese otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the text
-   */
-  public String in(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? en : zh;
-  }
+    /**
+     * The text for a locale: English for English locales, Chinese otherwise.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
+    public String in(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? en : zh;
+    }
 }

@@ -22,47 +22,51 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMeasurement.class)
 public interface Measurement {
 
-  /** Who was measured. */
-  ParticipantId participant();
+    /** Who was measured. */
+    ParticipantId participant();
 
-  /** What was measured. */
-  IndicatorCode indicator();
+    /** What was measured. */
+    IndicatorCode indicator();
 
-  /** In which evaluation period. */
-  PeriodId period();
+    /** In which evaluation period. */
+    PeriodId period();
 
-  /** A numeric value: a rate, a count, a duration in seconds, points. */
-  Optional<BigDecimal> value();
+    /** A numeric value: a rate, a count, a duration in seconds, points. */
+    Optional<BigDecimal> value();
 
-  /** A yes/no value, for pass/fail and veto indicators. */
-  Optional<Boolean> flag();
+    /** A yes/no value, for pass/fail and veto indicators. */
+    Optional<Boolean> flag();
 
-  /** The marks of a judge panel, one per judge, in the order given. */
-  List<BigDecimal> marks();
+    /** The marks of a judge panel, one per judge, in the order given. */
+    List<BigDecimal> marks();
 
-  /** The codes of achieved items, for an item table (e.g. {@code "luban"} for 鲁班奖). */
-  List<String> items();
+    /** The codes of achieved items, for an item table (e.g. {@code "luban"} for 鲁班奖). */
+    List<String> items();
 
-  /** Evidence references: inspection record numbers, photo numbers, documents. */
-  List<String> evidence();
+    /** Evidence references: inspection record numbers, photo numbers, documents. */
+    List<String> evidence();
 
-  /** Who or what supplied the value, for example an inspection team. */
-  Optional<String> source();
+    /** Who or what supplied the value, for example an inspection team. */
+    Optional<String> source();
 
-  /**
-   * A numeric measurement.
-   *
-   * @param participant who
-   * @param indicator what
-   * @param period when
-   * @param value the value
-   * @return the measurement
-   */
-  static Measurement of(
-      ParticipantId participant, IndicatorCode indicator, PeriodId period, BigDecimal value) {
-    return new Builder().participant(participant).indicator(indicator).period(period).value(value).build();
-  }
+    /**
+     * A numeric measurement.
+     *
+     * @param participant who
+     * @param indicator what
+     * @param period when
+     * @param value the value
+     * @return the measurement
+     */
+    static Measurement of(ParticipantId participant, IndicatorCode indicator, PeriodId period, BigDecimal value) {
+        return new Builder()
+                .participant(participant)
+                .indicator(indicator)
+                .period(period)
+                .value(value)
+                .build();
+    }
 
-  /** Builds a {@link Measurement}. */
-  class Builder extends ImmutableMeasurement.Builder {}
+    /** Builds a {@link Measurement}. */
+    class Builder extends ImmutableMeasurement.Builder {}
 }

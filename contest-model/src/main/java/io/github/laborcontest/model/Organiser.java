@@ -19,34 +19,34 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOrganiser.class)
 public interface Organiser {
 
-  /** The body's name, for example 青岛市总工会. */
-  @NotBlank
-  String name();
+    /** The body's name, for example 青岛市总工会. */
+    @NotBlank
+    String name();
 
-  /** What kind of body it is. */
-  OrganiserType type();
+    /** What kind of body it is. */
+    OrganiserType type();
 
-  /** What it does in this competition. */
-  OrganiserRole role();
+    /** What it does in this competition. */
+    OrganiserRole role();
 
-  /**
-   * The headquarters the body sits in, for a municipal industry authority inside a professional
-   * headquarters (设在专业指挥部内).
-   */
-  Optional<String> withinHeadquarters();
+    /**
+     * The headquarters the body sits in, for a municipal industry authority inside a professional
+     * headquarters (设在专业指挥部内).
+     */
+    Optional<String> withinHeadquarters();
 
-  /**
-   * An organiser.
-   *
-   * @param name the body's name
-   * @param type its kind
-   * @param role its role
-   * @return the organiser
-   */
-  static Organiser of(String name, OrganiserType type, OrganiserRole role) {
-    return new Builder().name(name).type(type).role(role).build();
-  }
+    /**
+     * An organiser.
+     *
+     * @param name the body's name
+     * @param type its kind
+     * @param role its role
+     * @return the organiser
+     */
+    static Organiser of(String name, OrganiserType type, OrganiserRole role) {
+        return new Builder().name(name).type(type).role(role).build();
+    }
 
-  /** Builds an {@link Organiser}. */
-  class Builder extends ImmutableOrganiser.Builder {}
+    /** Builds an {@link Organiser}. */
+    class Builder extends ImmutableOrganiser.Builder {}
 }

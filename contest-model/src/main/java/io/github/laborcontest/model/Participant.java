@@ -20,31 +20,31 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableParticipant.class)
 public interface Participant {
 
-  /** The id, unique in the competition. */
-  ParticipantId id();
+    /** The id, unique in the competition. */
+    ParticipantId id();
 
-  /** The name, for example 青岛地铁集团 or 张三. */
-  @NotBlank
-  String name();
+    /** The name, for example 青岛地铁集团 or 张三. */
+    @NotBlank
+    String name();
 
-  /** Unit, team, individual worker or project. */
-  ParticipantKind kind();
+    /** Unit, team, individual worker or project. */
+    ParticipantKind kind();
 
-  /** The employer unit of a worker or team, or the responsible unit of a project. */
-  Optional<String> unit();
+    /** The employer unit of a worker or team, or the responsible unit of a project. */
+    Optional<String> unit();
 
-  /** The trade (工种) of a worker or team in a skill contest, for example 焊工. */
-  Optional<String> trade();
+    /** The trade (工种) of a worker or team in a skill contest, for example 焊工. */
+    Optional<String> trade();
 
-  /** The district (区市) the participant belongs to. */
-  Optional<String> district();
+    /** The district (区市) the participant belongs to. */
+    Optional<String> district();
 
-  /** The campaign task a project serves. */
-  Optional<CampaignTask> campaignTask();
+    /** The campaign task a project serves. */
+    Optional<CampaignTask> campaignTask();
 
-  /** The lifecycle stage of a project in the period being scored. */
-  Optional<ProjectStage> stage();
+    /** The lifecycle stage of a project in the period being scored. */
+    Optional<ProjectStage> stage();
 
-  /** Builds a {@link Participant}. */
-  class Builder extends ImmutableParticipant.Builder {}
+    /** Builds a {@link Participant}. */
+    class Builder extends ImmutableParticipant.Builder {}
 }

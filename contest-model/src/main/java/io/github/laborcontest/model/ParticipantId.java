@@ -13,32 +13,32 @@ import java.util.Objects;
  */
 public record ParticipantId(@JsonValue String value) implements Comparable<ParticipantId> {
 
-  /** Refuses a null or blank id. */
-  public ParticipantId {
-    Objects.requireNonNull(value, "participantId");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("participantId must not be blank");
+    /** Refuses a null or blank id. */
+    public ParticipantId {
+        Objects.requireNonNull(value, "participantId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("participantId must not be blank");
+        }
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value not blank
-   * @return the id
-   */
-  @JsonCreator
-  public static ParticipantId of(String value) {
-    return new ParticipantId(value);
-  }
+    /**
+     * The id with this value.
+     *
+     * @param value not blank
+     * @return the id
+     */
+    @JsonCreator
+    public static ParticipantId of(String value) {
+        return new ParticipantId(value);
+    }
 
-  @Override
-  public int compareTo(ParticipantId other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public int compareTo(ParticipantId other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -13,32 +13,32 @@ import java.util.Objects;
  */
 public record PeriodId(@JsonValue String value) implements Comparable<PeriodId> {
 
-  /** Refuses a null or blank id. */
-  public PeriodId {
-    Objects.requireNonNull(value, "periodId");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("periodId must not be blank");
+    /** Refuses a null or blank id. */
+    public PeriodId {
+        Objects.requireNonNull(value, "periodId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("periodId must not be blank");
+        }
     }
-  }
 
-  /**
-   * The id with this value.
-   *
-   * @param value not blank
-   * @return the id
-   */
-  @JsonCreator
-  public static PeriodId of(String value) {
-    return new PeriodId(value);
-  }
+    /**
+     * The id with this value.
+     *
+     * @param value not blank
+     * @return the id
+     */
+    @JsonCreator
+    public static PeriodId of(String value) {
+        return new PeriodId(value);
+    }
 
-  @Override
-  public int compareTo(PeriodId other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public int compareTo(PeriodId other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

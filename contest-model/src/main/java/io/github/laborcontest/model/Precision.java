@@ -16,27 +16,27 @@ import java.util.Objects;
  */
 public record Precision(int scale, RoundingMode rounding) {
 
-  /** Two decimals, half-up. */
-  public static final Precision DEFAULT = new Precision(2, RoundingMode.HALF_UP);
+    /** Two decimals, half-up. */
+    public static final Precision DEFAULT = new Precision(2, RoundingMode.HALF_UP);
 
-  /** Checks the scale and the rounding mode. */
-  public Precision {
-    Objects.requireNonNull(rounding, "rounding");
-    if (scale < 0 || scale > 10) {
-      throw new IllegalArgumentException("scale (" + scale + ") must be within [0, 10]");
+    /** Checks the scale and the rounding mode. */
+    public Precision {
+        Objects.requireNonNull(rounding, "rounding");
+        if (scale < 0 || scale > 10) {
+            throw new IllegalArgumentException("scale (" + scale + ") must be within [0, 10]");
+        }
+        if (rounding == RoundingMode.UNNECESSARY) {
+            throw new IllegalArgumentException("rounding must not be UNNECESSARY");
+        }
     }
-    if (rounding == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("rounding must not be UNNECESSARY");
-    }
-  }
 
-  /**
-   * Rounds a value to this precision.
-   *
-   * @param value any value
-   * @return the value at this scale
-   */
-  public BigDecimal round(BigDecimal value) {
-    return value.setScale(scale, rounding);
-  }
+    /**
+     * Rounds a value to this precision.
+     *
+     * @param value any value
+     * @return the value at this scale
+     */
+    public BigDecimal round(BigDecimal value) {
+        return value.setScale(scale, rounding);
+    }
 }

@@ -14,57 +14,57 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public enum ProjectStage implements Coded {
-  /** 在谈: under negotiation; competes on signing. */
-  NEGOTIATING("negotiating", "在谈", "negotiating", "比签约", "signing"),
-  /** 签约: signed; competes on starting. */
-  SIGNED("signed", "签约", "signed", "比开工", "starting"),
-  /** 开工: started; competes on completion against plan. */
-  STARTED("started", "开工", "started", "比完工", "completion"),
-  /** 完工: completed; competes on benefits. */
-  COMPLETED("completed", "完工", "completed", "比效益", "benefits"),
-  /** 效益: in benefit (operating); competes on benefits. */
-  IN_BENEFIT("in-benefit", "效益", "in benefit", "比效益", "benefits");
+    /** 在谈: under negotiation; competes on signing. */
+    NEGOTIATING("negotiating", "在谈", "negotiating", "比签约", "signing"),
+    /** 签约: signed; competes on starting. */
+    SIGNED("signed", "签约", "signed", "比开工", "starting"),
+    /** 开工: started; competes on completion against plan. */
+    STARTED("started", "开工", "started", "比完工", "completion"),
+    /** 完工: completed; competes on benefits. */
+    COMPLETED("completed", "完工", "completed", "比效益", "benefits"),
+    /** 效益: in benefit (operating); competes on benefits. */
+    IN_BENEFIT("in-benefit", "效益", "in benefit", "比效益", "benefits");
 
-  private final String code;
-  private final LocalizedText label;
-  private final LocalizedText competesOn;
+    private final String code;
+    private final LocalizedText label;
+    private final LocalizedText competesOn;
 
-  ProjectStage(String code, String zh, String en, String onZh, String onEn) {
-    this.code = code;
-    this.label = LocalizedText.of(zh, en);
-    this.competesOn = LocalizedText.of(onZh, onEn);
-  }
+    ProjectStage(String code, String zh, String en, String onZh, String onEn) {
+        this.code = code;
+        this.label = LocalizedText.of(zh, en);
+        this.competesOn = LocalizedText.of(onZh, onEn);
+    }
 
-  /**
-   * The constant with this code.
-   *
-   * @param code the JSON code
-   * @return the stage
-   */
-  @JsonCreator
-  public static ProjectStage fromCode(String code) {
-    return Coded.fromCode(ProjectStage.class, code);
-  }
+    /**
+     * The constant with this code.
+     *
+     * @param code the JSON code
+     * @return the stage
+     */
+    @JsonCreator
+    public static ProjectStage fromCode(String code) {
+        return Coded.fromCode(ProjectStage.class, code);
+    }
 
-  @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
 
-  @Override
-  public LocalizedText label() {
-    return label;
-  }
+    @Override
+    public LocalizedText label() {
+        return label;
+    }
 
-  /** What projects in this stage compete on, for example 比开工 for signed projects. */
-  public LocalizedText competesOn() {
-    return competesOn;
-  }
+    /** What projects in this stage compete on, for example 比开工 for signed projects. */
+    public LocalizedText competesOn() {
+        return competesOn;
+    }
 
-  /** The stage a project moves to next; empty for the last stage. */
-  public Optional<ProjectStage> next() {
-    int i = ordinal() + 1;
-    return i < values().length ? Optional.of(values()[i]) : Optional.empty();
-  }
+    /** The stage a project moves to next; empty for the last stage. */
+    public Optional<ProjectStage> next() {
+        int i = ordinal() + 1;
+        return i < values().length ? Optional.of(values()[i]) : Optional.empty();
+    }
 }

@@ -16,13 +16,13 @@ import java.util.Objects;
  */
 public record RankingPolicy(TiePolicy ties, List<TieBreaker> tieBreakers, List<GroupingKey> groupBy) {
 
-  /** Standard competition ranking (1, 2, 2, 4), no tie-breakers, overall only. */
-  public static final RankingPolicy DEFAULT = new RankingPolicy(TiePolicy.STANDARD, List.of(), List.of());
+    /** Standard competition ranking (1, 2, 2, 4), no tie-breakers, overall only. */
+    public static final RankingPolicy DEFAULT = new RankingPolicy(TiePolicy.STANDARD, List.of(), List.of());
 
-  /** Refuses nulls and copies the lists. */
-  public RankingPolicy {
-    Objects.requireNonNull(ties, "ties");
-    tieBreakers = List.copyOf(tieBreakers);
-    groupBy = List.copyOf(groupBy);
-  }
+    /** Refuses nulls and copies the lists. */
+    public RankingPolicy {
+        Objects.requireNonNull(ties, "ties");
+        tieBreakers = List.copyOf(tieBreakers);
+        groupBy = List.copyOf(groupBy);
+    }
 }

@@ -10,39 +10,39 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @since 0.1.0
  */
 public enum SortOrder implements Coded {
-  /** 高者在前: higher first. */
-  HIGHER_FIRST("higher-first", "高者在前", "higher first"),
-  /** 低者在前: lower first. */
-  LOWER_FIRST("lower-first", "低者在前", "lower first");
+    /** 高者在前: higher first. */
+    HIGHER_FIRST("higher-first", "高者在前", "higher first"),
+    /** 低者在前: lower first. */
+    LOWER_FIRST("lower-first", "低者在前", "lower first");
 
-  private final String code;
-  private final LocalizedText label;
+    private final String code;
+    private final LocalizedText label;
 
-  SortOrder(String code, String zh, String en) {
-    this.code = code;
-    this.label = LocalizedText.of(zh, en);
-  }
+    SortOrder(String code, String zh, String en) {
+        this.code = code;
+        this.label = LocalizedText.of(zh, en);
+    }
 
-  /**
-   * The constant with this code.
-   *
-   * @param code the JSON code
-   * @return the constant
-   * @throws IllegalArgumentException naming the allowed codes
-   */
-  @JsonCreator
-  public static SortOrder fromCode(String code) {
-    return Coded.fromCode(SortOrder.class, code);
-  }
+    /**
+     * The constant with this code.
+     *
+     * @param code the JSON code
+     * @return the constant
+     * @throws IllegalArgumentException naming the allowed codes
+     */
+    @JsonCreator
+    public static SortOrder fromCode(String code) {
+        return Coded.fromCode(SortOrder.class, code);
+    }
 
-  @Override
-  @JsonValue
-  public String code() {
-    return code;
-  }
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
 
-  @Override
-  public LocalizedText label() {
-    return label;
-  }
+    @Override
+    public LocalizedText label() {
+        return label;
+    }
 }

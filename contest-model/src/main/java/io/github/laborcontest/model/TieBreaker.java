@@ -18,79 +18,79 @@ import java.util.Objects;
  */
 public record TieBreaker(By by, String ref, SortOrder order) {
 
-  /** Refuses nulls. */
-  public TieBreaker {
-    Objects.requireNonNull(by, "by");
-    Objects.requireNonNull(ref, "ref");
-    Objects.requireNonNull(order, "order");
-  }
-
-  /**
-   * Compares a dimension's points.
-   *
-   * @param dimension the dimension
-   * @param order which end first
-   * @return the tie-breaker
-   */
-  public static TieBreaker dimension(DimensionCode dimension, SortOrder order) {
-    return new TieBreaker(By.DIMENSION, dimension.value(), order);
-  }
-
-  /**
-   * Compares an indicator's raw value (for example a completion time).
-   *
-   * @param indicator the indicator
-   * @param order which end first
-   * @return the tie-breaker
-   */
-  public static TieBreaker indicator(IndicatorCode indicator, SortOrder order) {
-    return new TieBreaker(By.INDICATOR, indicator.value(), order);
-  }
-
-  /** Fewer deducted points first. */
-  public static TieBreaker fewerDeductions() {
-    return new TieBreaker(By.DEDUCTIONS, "", SortOrder.LOWER_FIRST);
-  }
-
-  /** What a tie-breaker compares. */
-  public enum By implements Coded {
-    /** A dimension's points. */
-    DIMENSION("dimension", "维度得分", "dimension points"),
-    /** An indicator's raw value (measurement). */
-    INDICATOR("indicator", "指标原始值", "indicator raw value"),
-    /** The total of deducted points. */
-    DEDUCTIONS("deductions", "扣分合计", "total deductions"),
-    /** A tie-breaker a scoring plugin registers under {@code ref}. */
-    CUSTOM("custom", "插件规则", "plugin rule");
-
-    private final String code;
-    private final LocalizedText label;
-
-    By(String code, String zh, String en) {
-      this.code = code;
-      this.label = LocalizedText.of(zh, en);
+    /** Refuses nulls. */
+    public TieBreaker {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(order, "order");
     }
 
     /**
-     * The constant with this code.
+     * Compares a dimension's points.
      *
-     * @param code the JSON code
-     * @return the constant
+     * @param dimension the dimension
+     * @param order which end first
+     * @return the tie-breaker
      */
-    @JsonCreator
-    public static By fromCode(String code) {
-      return Coded.fromCode(By.class, code);
+    public static TieBreaker dimension(DimensionCode dimension, SortOrder order) {
+        return new TieBreaker(By.DIMENSION, dimension.value(), order);
     }
 
-    @Override
-    @JsonValue
-    public String code() {
-      return code;
+    /**
+     * Compares an indicator's raw value (for example a completion time).
+     *
+     * @param indicator the indicator
+     * @param order which end first
+     * @return the tie-breaker
+     */
+    public static TieBreaker indicator(IndicatorCode indicator, SortOrder order) {
+        return new TieBreaker(By.INDICATOR, indicator.value(), order);
     }
 
-    @Override
-    public LocalizedText label() {
-      return label;
+    /** Fewer deducted points first. */
+    public static TieBreaker fewerDeductions() {
+        return new TieBreaker(By.DEDUCTIONS, "", SortOrder.LOWER_FIRST);
     }
-  }
+
+    /** What a tie-breaker compares. */
+    public enum By implements Coded {
+        /** A dimension's points. */
+        DIMENSION("dimension", "维度得分", "dimension points"),
+        /** An indicator's raw value (measurement). */
+        INDICATOR("indicator", "指标原始值", "indicator raw value"),
+        /** The total of deducted points. */
+        DEDUCTIONS("deductions", "扣分合计", "total deductions"),
+        /** A tie-breaker a scoring plugin registers under {@code ref}. */
+        CUSTOM("custom", "插件规则", "plugin rule");
+
+        private final String code;
+        private final LocalizedText label;
+
+        By(String code, String zh, String en) {
+            this.code = code;
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        /**
+         * The constant with this code.
+         *
+         * @param code the JSON code
+         * @return the constant
+         */
+        @JsonCreator
+        public static By fromCode(String code) {
+            return Coded.fromCode(By.class, code);
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
+    }
 }

@@ -15,11 +15,11 @@ import java.util.List;
  * @since 0.1.0
  */
 public record BonusScore(Points raw, Points applied, List<Step> steps) {
-  /** No bonus. */
-  public static final BonusScore NONE = new BonusScore(Points.ZERO, Points.ZERO, List.of());
+    /** No bonus. */
+    public static final BonusScore NONE = new BonusScore(Points.ZERO, Points.ZERO, List.of());
 
-  /** Copies the steps. */
-  public BonusScore {
-    steps = List.copyOf(steps);
-  }
+    /** Copies the steps. */
+    public BonusScore {
+        steps = List.copyOf(steps);
+    }
 }

@@ -15,17 +15,17 @@ import java.util.Optional;
  */
 public interface BulkResult {
 
-  /** The overall ranking; disqualified participants are listed with their vetoes, not ranked. */
-  Ranking ranking();
+    /** The overall ranking; disqualified participants are listed with their vetoes, not ranked. */
+    Ranking ranking();
 
-  /** The totals, one per row of the table, in the table's order. */
-  List<Points> totals();
+    /** The totals, one per row of the table, in the table's order. */
+    List<Points> totals();
 
-  /**
-   * The explained score card of one participant, computed now.
-   *
-   * @param participant the participant
-   * @return its card with every step, if it is in the table
-   */
-  Optional<ScoreCard> explain(ParticipantId participant);
+    /**
+     * The explained score card of one participant, computed now.
+     *
+     * @param participant the participant
+     * @return its card with every step, if it is in the table
+     */
+    Optional<ScoreCard> explain(ParticipantId participant);
 }

@@ -7,10 +7,10 @@ package io.github.laborcontest.scoring;
  * @since 0.1.0
  */
 public enum CardFlag {
-  /** At least one scored indicator had no measurement and got zero. */
-  NOT_MEASURED,
-  /** At least one judgement aspect must be re-marked. */
-  REMARK_REQUIRED,
-  /** At least one veto fired. */
-  VETO_FIRED
+    /** At least one scored indicator had no measurement and got zero. */
+    NOT_MEASURED,
+    /** At least one judgement aspect must be re-marked. */
+    REMARK_REQUIRED,
+    /** At least one veto fired. */
+    VETO_FIRED
 }

@@ -25,66 +25,65 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record CumulativeResult(
-    CompetitionId competition,
-    List<PeriodResult> periods,
-    List<Entry> entries,
-    Ranking overall,
-    List<Ranking> groups,
-    List<GradeResult> grades) {
-  /** Copies the lists. */
-  public CumulativeResult {
-    Objects.requireNonNull(competition, "competition");
-    periods = List.copyOf(periods);
-    entries = List.copyOf(entries);
-    groups = List.copyOf(groups);
-    grades = List.copyOf(grades);
-  }
-
-  /**
-   * The entry of a participant.
-   *
-   * @param participant its id
-   * @return its entry
-   */
-  public Optional<Entry> entry(ParticipantId participant) {
-    return entries.stream().filter(e -> e.participant().equals(participant)).findFirst();
-  }
-
-  /**
-   * One participant's cumulative total.
-   *
-   * @param participant who
-   * @param status ranked, or disqualified by a contest-scope veto
-   * @param total the cumulative total
-   * @param periods each period's part
-   * @param vetoes the contest-scope vetoes that fired
-   * @param steps the final rounding, if it changed the sum
-   */
-  public record Entry(
-      ParticipantId participant,
-      ScoreStatus status,
-      Points total,
-      List<PeriodPart> periods,
-      List<VetoOutcome> vetoes,
-      List<Step> steps) {
+        CompetitionId competition,
+        List<PeriodResult> periods,
+        List<Entry> entries,
+        Ranking overall,
+        List<Ranking> groups,
+        List<GradeResult> grades) {
     /** Copies the lists. */
-    public Entry {
-      periods = List.copyOf(periods);
-      vetoes = List.copyOf(vetoes);
-      steps = List.copyOf(steps);
+    public CumulativeResult {
+        Objects.requireNonNull(competition, "competition");
+        periods = List.copyOf(periods);
+        entries = List.copyOf(entries);
+        groups = List.copyOf(groups);
+        grades = List.copyOf(grades);
     }
-  }
 
-  /**
-   * One period's part of a cumulative total.
-   *
-   * @param period the period
-   * @param total the period's total
-   * @param counted whether it counts: a period in which a period-scope veto disqualified the
-   *     participant counts zero
-   * @param weight the period's weight
-   * @param contribution {@code (counted ? total : 0) × weight}, exact
-   */
-  public record PeriodPart(
-      PeriodId period, Points total, boolean counted, BigDecimal weight, Points contribution) {}
+    /**
+     * The entry of a participant.
+     *
+     * @param participant its id
+     * @return its entry
+     */
+    public Optional<Entry> entry(ParticipantId participant) {
+        return entries.stream().filter(e -> e.participant().equals(participant)).findFirst();
+    }
+
+    /**
+     * One participant's cumulative total.
+     *
+     * @param participant who
+     * @param status ranked, or disqualified by a contest-scope veto
+     * @param total the cumulative total
+     * @param periods each period's part
+     * @param vetoes the contest-scope vetoes that fired
+     * @param steps the final rounding, if it changed the sum
+     */
+    public record Entry(
+            ParticipantId participant,
+            ScoreStatus status,
+            Points total,
+            List<PeriodPart> periods,
+            List<VetoOutcome> vetoes,
+            List<Step> steps) {
+        /** Copies the lists. */
+        public Entry {
+            periods = List.copyOf(periods);
+            vetoes = List.copyOf(vetoes);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One period's part of a cumulative total.
+     *
+     * @param period the period
+     * @param total the period's total
+     * @param counted whether it counts: a period in which a period-scope veto disqualified the
+     *     participant counts zero
+     * @param weight the period's weight
+     * @param contribution {@code (counted ? total : 0) × weight}, exact
+     */
+    public record PeriodPart(PeriodId period, Points total, boolean counted, BigDecimal weight, Points contribution) {}
 }

@@ -26,21 +26,21 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record DimensionScore(
-    DimensionCode dimension,
-    BigDecimal weight,
-    Points maxPoints,
-    Points scored,
-    Points deductions,
-    Points points,
-    Points contribution,
-    List<IndicatorScore> indicators,
-    List<Step> steps) {
-  /** Refuses nulls and copies the lists. */
-  public DimensionScore {
-    Objects.requireNonNull(dimension, "dimension");
-    Objects.requireNonNull(weight, "weight");
-    Objects.requireNonNull(points, "points");
-    indicators = List.copyOf(indicators);
-    steps = List.copyOf(steps);
-  }
+        DimensionCode dimension,
+        BigDecimal weight,
+        Points maxPoints,
+        Points scored,
+        Points deductions,
+        Points points,
+        Points contribution,
+        List<IndicatorScore> indicators,
+        List<Step> steps) {
+    /** Refuses nulls and copies the lists. */
+    public DimensionScore {
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(points, "points");
+        indicators = List.copyOf(indicators);
+        steps = List.copyOf(steps);
+    }
 }

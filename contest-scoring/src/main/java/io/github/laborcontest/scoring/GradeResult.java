@@ -22,18 +22,18 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record GradeResult(
-    ParticipantId participant,
-    Optional<String> grade,
-    Optional<LocalizedText> label,
-    boolean pendingDecision,
-    List<String> candidates,
-    List<Step> steps) {
-  /** Refuses nulls and copies the lists. */
-  public GradeResult {
-    Objects.requireNonNull(participant, "participant");
-    Objects.requireNonNull(grade, "grade");
-    Objects.requireNonNull(label, "label");
-    candidates = List.copyOf(candidates);
-    steps = List.copyOf(steps);
-  }
+        ParticipantId participant,
+        Optional<String> grade,
+        Optional<LocalizedText> label,
+        boolean pendingDecision,
+        List<String> candidates,
+        List<Step> steps) {
+    /** Refuses nulls and copies the lists. */
+    public GradeResult {
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(label, "label");
+        candidates = List.copyOf(candidates);
+        steps = List.copyOf(steps);
+    }
 }

@@ -23,19 +23,19 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record IndicatorScore(
-    IndicatorCode indicator,
-    IndicatorKind kind,
-    IndicatorStatus status,
-    Optional<BigDecimal> raw,
-    Points points,
-    List<Step> steps) {
-  /** Refuses nulls and copies the steps. */
-  public IndicatorScore {
-    Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(raw, "raw");
-    Objects.requireNonNull(points, "points");
-    steps = List.copyOf(steps);
-  }
+        IndicatorCode indicator,
+        IndicatorKind kind,
+        IndicatorStatus status,
+        Optional<BigDecimal> raw,
+        Points points,
+        List<Step> steps) {
+    /** Refuses nulls and copies the steps. */
+    public IndicatorScore {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(points, "points");
+        steps = List.copyOf(steps);
+    }
 }

@@ -23,41 +23,41 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record PeriodResult(
-    CompetitionId competition,
-    IndicatorSetRef indicatorSet,
-    PeriodId period,
-    List<ScoreCard> cards,
-    Ranking overall,
-    List<Ranking> groups,
-    List<GradeResult> grades) {
-  /** Refuses nulls and copies the lists. */
-  public PeriodResult {
-    Objects.requireNonNull(competition, "competition");
-    Objects.requireNonNull(indicatorSet, "indicatorSet");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(overall, "overall");
-    cards = List.copyOf(cards);
-    groups = List.copyOf(groups);
-    grades = List.copyOf(grades);
-  }
+        CompetitionId competition,
+        IndicatorSetRef indicatorSet,
+        PeriodId period,
+        List<ScoreCard> cards,
+        Ranking overall,
+        List<Ranking> groups,
+        List<GradeResult> grades) {
+    /** Refuses nulls and copies the lists. */
+    public PeriodResult {
+        Objects.requireNonNull(competition, "competition");
+        Objects.requireNonNull(indicatorSet, "indicatorSet");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(overall, "overall");
+        cards = List.copyOf(cards);
+        groups = List.copyOf(groups);
+        grades = List.copyOf(grades);
+    }
 
-  /**
-   * The card of a participant.
-   *
-   * @param participant its id
-   * @return its card, if it takes part
-   */
-  public Optional<ScoreCard> card(ParticipantId participant) {
-    return cards.stream().filter(c -> c.participant().equals(participant)).findFirst();
-  }
+    /**
+     * The card of a participant.
+     *
+     * @param participant its id
+     * @return its card, if it takes part
+     */
+    public Optional<ScoreCard> card(ParticipantId participant) {
+        return cards.stream().filter(c -> c.participant().equals(participant)).findFirst();
+    }
 
-  /**
-   * The grade of a participant.
-   *
-   * @param participant its id
-   * @return its grade result, if it is ranked
-   */
-  public Optional<GradeResult> grade(ParticipantId participant) {
-    return grades.stream().filter(g -> g.participant().equals(participant)).findFirst();
-  }
+    /**
+     * The grade of a participant.
+     *
+     * @param participant its id
+     * @return its grade result, if it is ranked
+     */
+    public Optional<GradeResult> grade(ParticipantId participant) {
+        return grades.stream().filter(g -> g.participant().equals(participant)).findFirst();
+    }
 }

@@ -25,38 +25,38 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record RankedEntry(
-    BigDecimal rank,
-    int position,
-    ParticipantId participant,
-    Points total,
-    Optional<TieBreakDecision> decidedBy,
-    List<ParticipantId> tiedWith) {
-  /** Refuses nulls and copies the list. */
-  public RankedEntry {
-    Objects.requireNonNull(rank, "rank");
-    Objects.requireNonNull(participant, "participant");
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(decidedBy, "decidedBy");
-    tiedWith = List.copyOf(tiedWith);
-  }
+        BigDecimal rank,
+        int position,
+        ParticipantId participant,
+        Points total,
+        Optional<TieBreakDecision> decidedBy,
+        List<ParticipantId> tiedWith) {
+    /** Refuses nulls and copies the list. */
+    public RankedEntry {
+        Objects.requireNonNull(rank, "rank");
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(decidedBy, "decidedBy");
+        tiedWith = List.copyOf(tiedWith);
+    }
 
-  /**
-   * Why a participant ranks ahead of another with the same total.
-   *
-   * @param index the 0-based position of the tie-breaker in the chain
-   * @param by what it compares
-   * @param ref the dimension, indicator or plugin it names
-   * @param order which end ranks first
-   * @param over the participant ranked next, with the same total
-   * @param value this participant's value, or {@code "-"} if it has none
-   * @param otherValue the other participant's value, or {@code "-"}
-   */
-  public record TieBreakDecision(
-      int index,
-      TieBreaker.By by,
-      String ref,
-      SortOrder order,
-      ParticipantId over,
-      String value,
-      String otherValue) {}
+    /**
+     * Why a participant ranks ahead of another with the same total.
+     *
+     * @param index the 0-based position of the tie-breaker in the chain
+     * @param by what it compares
+     * @param ref the dimension, indicator or plugin it names
+     * @param order which end ranks first
+     * @param over the participant ranked next, with the same total
+     * @param value this participant's value, or {@code "-"} if it has none
+     * @param otherValue the other participant's value, or {@code "-"}
+     */
+    public record TieBreakDecision(
+            int index,
+            TieBreaker.By by,
+            String ref,
+            SortOrder order,
+            ParticipantId over,
+            String value,
+            String otherValue) {}
 }

@@ -23,69 +23,69 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record Ranking(
-    Optional<Group> group,
-    TiePolicy policy,
-    List<RankedEntry> entries,
-    List<Tie> ties,
-    List<Disqualification> disqualified) {
-  /** Refuses nulls and copies the lists. */
-  public Ranking {
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(policy, "policy");
-    entries = List.copyOf(entries);
-    ties = List.copyOf(ties);
-    disqualified = List.copyOf(disqualified);
-  }
-
-  /**
-   * The entry of a participant.
-   *
-   * @param participant its id
-   * @return its entry, if it is ranked here
-   */
-  public Optional<RankedEntry> entry(ParticipantId participant) {
-    return entries.stream().filter(e -> e.participant().equals(participant)).findFirst();
-  }
-
-  /**
-   * A group that has a ranking of its own.
-   *
-   * @param key the attribute grouped by
-   * @param value the attribute's value, for example {@code "metro"} or {@code "市南区"}
-   */
-  public record Group(GroupingKey key, String value) {
-    /** Refuses nulls. */
-    public Group {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(value, "value");
+        Optional<Group> group,
+        TiePolicy policy,
+        List<RankedEntry> entries,
+        List<Tie> ties,
+        List<Disqualification> disqualified) {
+    /** Refuses nulls and copies the lists. */
+    public Ranking {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(policy, "policy");
+        entries = List.copyOf(entries);
+        ties = List.copyOf(ties);
+        disqualified = List.copyOf(disqualified);
     }
-  }
 
-  /**
-   * Participants that stay tied after every tie-breaker: they share a rank.
-   *
-   * @param rank the shared rank
-   * @param total their total
-   * @param participants who, in id order
-   */
-  public record Tie(BigDecimal rank, Points total, List<ParticipantId> participants) {
-    /** Copies the participants. */
-    public Tie {
-      participants = List.copyOf(participants);
+    /**
+     * The entry of a participant.
+     *
+     * @param participant its id
+     * @return its entry, if it is ranked here
+     */
+    public Optional<RankedEntry> entry(ParticipantId participant) {
+        return entries.stream().filter(e -> e.participant().equals(participant)).findFirst();
     }
-  }
 
-  /**
-   * A participant out of ranking, and why.
-   *
-   * @param participant who
-   * @param total its total, published for transparency
-   * @param vetoes the vetoes that disqualified it
-   */
-  public record Disqualification(ParticipantId participant, Points total, List<VetoOutcome> vetoes) {
-    /** Copies the vetoes. */
-    public Disqualification {
-      vetoes = List.copyOf(vetoes);
+    /**
+     * A group that has a ranking of its own.
+     *
+     * @param key the attribute grouped by
+     * @param value the attribute's value, for example {@code "metro"} or {@code "市南区"}
+     */
+    public record Group(GroupingKey key, String value) {
+        /** Refuses nulls. */
+        public Group {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        }
     }
-  }
+
+    /**
+     * Participants that stay tied after every tie-breaker: they share a rank.
+     *
+     * @param rank the shared rank
+     * @param total their total
+     * @param participants who, in id order
+     */
+    public record Tie(BigDecimal rank, Points total, List<ParticipantId> participants) {
+        /** Copies the participants. */
+        public Tie {
+            participants = List.copyOf(participants);
+        }
+    }
+
+    /**
+     * A participant out of ranking, and why.
+     *
+     * @param participant who
+     * @param total its total, published for transparency
+     * @param vetoes the vetoes that disqualified it
+     */
+    public record Disqualification(ParticipantId participant, Points total, List<VetoOutcome> vetoes) {
+        /** Copies the vetoes. */
+        public Disqualification {
+            vetoes = List.copyOf(vetoes);
+        }
+    }
 }

@@ -7,8 +7,8 @@ package io.github.laborcontest.scoring;
  * @since 0.1.0
  */
 public enum ScoreStatus {
-  /** Scored and ranked. */
-  RANKED,
-  /** A veto disqualified it: listed with the reason, not ranked. */
-  DISQUALIFIED
+    /** Scored and ranked. */
+    RANKED,
+    /** A veto disqualified it: listed with the reason, not ranked. */
+    DISQUALIFIED
 }

@@ -31,86 +31,82 @@ import java.util.List;
  */
 public interface Scorer {
 
-  /**
-   * A scorer with the plugins found by {@link ScoringPlugins#discover()}; if a plugin cannot be
-   * loaded, every call returns that problem.
-   *
-   * @return the scorer
-   */
-  static Scorer create() {
-    return ScoringPlugins.discover()
-        .fold(DefaultScorer::failing, DefaultScorer::new);
-  }
+    /**
+     * A scorer with the plugins found by {@link ScoringPlugins#discover()}; if a plugin cannot be
+     * loaded, every call returns that problem.
+     *
+     * @return the scorer
+     */
+    static Scorer create() {
+        return ScoringPlugins.discover().fold(DefaultScorer::failing, DefaultScorer::new);
+    }
 
-  /**
-   * A scorer with the given plugins.
-   *
-   * @param plugins the plugins to use
-   * @return the scorer
-   */
-  static Scorer create(ScoringPlugins plugins) {
-    return new DefaultScorer(plugins);
-  }
+    /**
+     * A scorer with the given plugins.
+     *
+     * @param plugins the plugins to use
+     * @return the scorer
+     */
+    static Scorer create(ScoringPlugins plugins) {
+        return new DefaultScorer(plugins);
+    }
 
-  /**
-   * Scores one period with the default options.
-   *
-   * @param competition the competition, with participants, periods, ranking and grade rules
-   * @param set the indicator set the competition names
-   * @param measurements the measurements; those of other periods are used only for contest-scope
-   *     vetoes of earlier periods
-   * @param period the period to score
-   * @return the cards, rankings and grades, or every problem found
-   */
-  default Validation<Seq<Problem>, PeriodResult> scorePeriod(
-      Competition competition, IndicatorSet set, List<Measurement> measurements, PeriodId period) {
-    return scorePeriod(competition, set, measurements, period, ScoringOptions.DEFAULT);
-  }
+    /**
+     * Scores one period with the default options.
+     *
+     * @param competition the competition, with participants, periods, ranking and grade rules
+     * @param set the indicator set the competition names
+     * @param measurements the measurements; those of other periods are used only for contest-scope
+     *     vetoes of earlier periods
+     * @param period the period to score
+     * @return the cards, rankings and grades, or every problem found
+     */
+    default Validation<Seq<Problem>, PeriodResult> scorePeriod(
+            Competition competition, IndicatorSet set, List<Measurement> measurements, PeriodId period) {
+        return scorePeriod(competition, set, measurements, period, ScoringOptions.DEFAULT);
+    }
 
-  /**
-   * Scores one period.
-   *
-   * @param competition the competition
-   * @param set the indicator set the competition names
-   * @param measurements the measurements
-   * @param period the period to score
-   * @param options how to run
-   * @return the cards, rankings and grades, or every problem found
-   */
-  Validation<Seq<Problem>, PeriodResult> scorePeriod(
-      Competition competition,
-      IndicatorSet set,
-      List<Measurement> measurements,
-      PeriodId period,
-      ScoringOptions options);
+    /**
+     * Scores one period.
+     *
+     * @param competition the competition
+     * @param set the indicator set the competition names
+     * @param measurements the measurements
+     * @param period the period to score
+     * @param options how to run
+     * @return the cards, rankings and grades, or every problem found
+     */
+    Validation<Seq<Problem>, PeriodResult> scorePeriod(
+            Competition competition,
+            IndicatorSet set,
+            List<Measurement> measurements,
+            PeriodId period,
+            ScoringOptions options);
 
-  /**
-   * Scores and ranks a very large field from columns, without building score cards: for
-   * indicator sets whose rules read one number or flag (linear, bands, normalised, pass/fail,
-   * direct, per occurrence, veto) and tie-breakers on dimensions, indicators' raw values and
-   * deductions. Explanations are built on demand with {@link BulkResult#explain}.
-   *
-   * @param set the indicator set
-   * @param policy the ranking policy
-   * @param table the measurements of one period
-   * @param period the period, as named on explained cards
-   * @return the totals and the ranking, or every problem found
-   */
-  Validation<Seq<Problem>, BulkResult> rankBulk(
-      IndicatorSet set, RankingPolicy policy, MeasurementTable table, PeriodId period);
+    /**
+     * Scores and ranks a very large field from columns, without building score cards: for
+     * indicator sets whose rules read one number or flag (linear, bands, normalised, pass/fail,
+     * direct, per occurrence, veto) and tie-breakers on dimensions, indicators' raw values and
+     * deductions. Explanations are built on demand with {@link BulkResult#explain}.
+     *
+     * @param set the indicator set
+     * @param policy the ranking policy
+     * @param table the measurements of one period
+     * @param period the period, as named on explained cards
+     * @return the totals and the ranking, or every problem found
+     */
+    Validation<Seq<Problem>, BulkResult> rankBulk(
+            IndicatorSet set, RankingPolicy policy, MeasurementTable table, PeriodId period);
 
-  /**
-   * Scores every period and the cumulative total (积分) with the periods' declared weights.
-   *
-   * @param competition the competition; its period weights must add up to 1
-   * @param set the indicator set
-   * @param measurements the measurements of all periods
-   * @param options how to run
-   * @return the periods' results and the cumulative ranking, or every problem found
-   */
-  Validation<Seq<Problem>, CumulativeResult> scoreCumulative(
-      Competition competition,
-      IndicatorSet set,
-      List<Measurement> measurements,
-      ScoringOptions options);
+    /**
+     * Scores every period and the cumulative total (积分) with the periods' declared weights.
+     *
+     * @param competition the competition; its period weights must add up to 1
+     * @param set the indicator set
+     * @param measurements the measurements of all periods
+     * @param options how to run
+     * @return the periods' results and the cumulative ranking, or every problem found
+     */
+    Validation<Seq<Problem>, CumulativeResult> scoreCumulative(
+            Competition competition, IndicatorSet set, List<Measurement> measurements, ScoringOptions options);
 }

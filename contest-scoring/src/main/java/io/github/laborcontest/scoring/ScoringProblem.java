@@ -12,60 +12,60 @@ import io.github.laborcontest.model.problem.ProblemCode;
  * @since 0.1.0
  */
 public enum ScoringProblem implements ProblemCode {
-  /** The competition names another indicator set; args: competition's set, given set. */
-  SET_MISMATCH("scoring.set-mismatch"),
-  /** The period is not one of the competition's; args: period. */
-  UNKNOWN_PERIOD("scoring.unknown-period"),
-  /** A measurement names a participant the competition does not have; args: participant, indicator. */
-  UNKNOWN_PARTICIPANT("scoring.unknown-participant"),
-  /** A measurement names an indicator the set does not have; args: participant, indicator. */
-  UNKNOWN_INDICATOR("scoring.unknown-indicator"),
-  /** Two measurements for the same participant, indicator and period; args: participant, indicator, period. */
-  DUPLICATE_MEASUREMENT("scoring.duplicate-measurement"),
-  /** A required measurement is missing; args: participant, indicator, period. */
-  MISSING_MEASUREMENT("scoring.missing-measurement"),
-  /** The measurement holds another kind of value than the rule needs; args: participant, indicator, needed, given. */
-  WRONG_VALUE_KIND("scoring.wrong-value-kind"),
-  /** A negative raw value where only zero or more makes sense; args: participant, indicator, value. */
-  NEGATIVE_VALUE("scoring.negative-value"),
-  /** A judge mark below zero; args: participant, indicator, mark. */
-  NEGATIVE_MARK("scoring.negative-mark"),
-  /** A judge mark above the scale or not one of 0–3; args: participant, indicator, mark, scale. */
-  MARK_OUT_OF_SCALE("scoring.mark-out-of-scale"),
-  /** Fewer judge marks than the rule needs; args: participant, indicator, count, minimum. */
-  TOO_FEW_JUDGES("scoring.too-few-judges"),
-  /** An item code the item table does not list; args: participant, indicator, item. */
-  UNKNOWN_ITEM("scoring.unknown-item"),
-  /** No plugin evaluates this custom rule; args: indicator, rule name, known names. */
-  UNKNOWN_RULE_EVALUATOR("scoring.unknown-rule-evaluator"),
-  /** A plugin rule refused a measurement; args: participant, indicator, reason. */
-  RULE_REJECTED("scoring.rule-rejected"),
-  /** A plugin threw; args: plugin, detail. */
-  PLUGIN_FAILED("scoring.plugin-failed"),
-  /** Two plugins share a name; args: kind, name, first class, second class. */
-  DUPLICATE_PLUGIN("scoring.duplicate-plugin"),
-  /** A tie-breaker names a dimension, indicator or plugin that does not exist; args: by, ref. */
-  UNKNOWN_TIE_BREAKER("scoring.unknown-tie-breaker"),
-  /** A veto caps the grade at a grade the scheme does not have; args: indicator, grade. */
-  UNKNOWN_GRADE("scoring.unknown-grade"),
-  /** Bulk ranking cannot evaluate this indicator or tie-breaker from columns; args: what, code. */
-  BULK_UNSUPPORTED("scoring.bulk-unsupported"),
-  /** Period weights do not add up to 1 for a cumulative total; args: sum. */
-  WEIGHTS_DO_NOT_SUM("scoring.weights-do-not-sum");
+    /** The competition names another indicator set; args: competition's set, given set. */
+    SET_MISMATCH("scoring.set-mismatch"),
+    /** The period is not one of the competition's; args: period. */
+    UNKNOWN_PERIOD("scoring.unknown-period"),
+    /** A measurement names a participant the competition does not have; args: participant, indicator. */
+    UNKNOWN_PARTICIPANT("scoring.unknown-participant"),
+    /** A measurement names an indicator the set does not have; args: participant, indicator. */
+    UNKNOWN_INDICATOR("scoring.unknown-indicator"),
+    /** Two measurements for the same participant, indicator and period; args: participant, indicator, period. */
+    DUPLICATE_MEASUREMENT("scoring.duplicate-measurement"),
+    /** A required measurement is missing; args: participant, indicator, period. */
+    MISSING_MEASUREMENT("scoring.missing-measurement"),
+    /** The measurement holds another kind of value than the rule needs; args: participant, indicator, needed, given. */
+    WRONG_VALUE_KIND("scoring.wrong-value-kind"),
+    /** A negative raw value where only zero or more makes sense; args: participant, indicator, value. */
+    NEGATIVE_VALUE("scoring.negative-value"),
+    /** A judge mark below zero; args: participant, indicator, mark. */
+    NEGATIVE_MARK("scoring.negative-mark"),
+    /** A judge mark above the scale or not one of 0–3; args: participant, indicator, mark, scale. */
+    MARK_OUT_OF_SCALE("scoring.mark-out-of-scale"),
+    /** Fewer judge marks than the rule needs; args: participant, indicator, count, minimum. */
+    TOO_FEW_JUDGES("scoring.too-few-judges"),
+    /** An item code the item table does not list; args: participant, indicator, item. */
+    UNKNOWN_ITEM("scoring.unknown-item"),
+    /** No plugin evaluates this custom rule; args: indicator, rule name, known names. */
+    UNKNOWN_RULE_EVALUATOR("scoring.unknown-rule-evaluator"),
+    /** A plugin rule refused a measurement; args: participant, indicator, reason. */
+    RULE_REJECTED("scoring.rule-rejected"),
+    /** A plugin threw; args: plugin, detail. */
+    PLUGIN_FAILED("scoring.plugin-failed"),
+    /** Two plugins share a name; args: kind, name, first class, second class. */
+    DUPLICATE_PLUGIN("scoring.duplicate-plugin"),
+    /** A tie-breaker names a dimension, indicator or plugin that does not exist; args: by, ref. */
+    UNKNOWN_TIE_BREAKER("scoring.unknown-tie-breaker"),
+    /** A veto caps the grade at a grade the scheme does not have; args: indicator, grade. */
+    UNKNOWN_GRADE("scoring.unknown-grade"),
+    /** Bulk ranking cannot evaluate this indicator or tie-breaker from columns; args: what, code. */
+    BULK_UNSUPPORTED("scoring.bulk-unsupported"),
+    /** Period weights do not add up to 1 for a cumulative total; args: sum. */
+    WEIGHTS_DO_NOT_SUM("scoring.weights-do-not-sum");
 
-  private final String code;
+    private final String code;
 
-  ScoringProblem(String code) {
-    this.code = code;
-  }
+    ScoringProblem(String code) {
+        this.code = code;
+    }
 
-  @Override
-  public String code() {
-    return code;
-  }
+    @Override
+    public String code() {
+        return code;
+    }
 
-  @Override
-  public String bundleBaseName() {
-    return "io.github.laborcontest.scoring.problems";
-  }
+    @Override
+    public String bundleBaseName() {
+        return "io.github.laborcontest.scoring.problems";
+    }
 }

@@ -22,25 +22,25 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record VetoOutcome(
-    IndicatorCode indicator,
-    Veto.Effect effect,
-    Veto.Scope scope,
-    Optional<String> gradeCap,
-    PeriodId firedIn,
-    String value,
-    List<String> evidence) {
-  /** Refuses nulls and copies the evidence. */
-  public VetoOutcome {
-    Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(effect, "effect");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(gradeCap, "gradeCap");
-    Objects.requireNonNull(firedIn, "firedIn");
-    evidence = List.copyOf(evidence);
-  }
+        IndicatorCode indicator,
+        Veto.Effect effect,
+        Veto.Scope scope,
+        Optional<String> gradeCap,
+        PeriodId firedIn,
+        String value,
+        List<String> evidence) {
+    /** Refuses nulls and copies the evidence. */
+    public VetoOutcome {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(effect, "effect");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(gradeCap, "gradeCap");
+        Objects.requireNonNull(firedIn, "firedIn");
+        evidence = List.copyOf(evidence);
+    }
 
-  /** Whether this veto takes the participant out of ranking and awards. */
-  public boolean disqualifies() {
-    return effect == Veto.Effect.DISQUALIFY;
-  }
+    /** Whether this veto takes the participant out of ranking and awards. */
+    public boolean disqualifies() {
+        return effect == Veto.Effect.DISQUALIFY;
+    }
 }

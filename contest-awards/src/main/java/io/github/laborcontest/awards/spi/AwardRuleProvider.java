@@ -13,16 +13,16 @@ import java.util.List;
  */
 public interface AwardRuleProvider {
 
-  /** Stable unique id of this provider, for example {@code "contest.builtin-awards"}. */
-  String id();
+    /** Stable unique id of this provider, for example {@code "contest.builtin-awards"}. */
+    String id();
 
-  /** The award definitions this provider contributes; none unless overridden. */
-  default List<AwardDefinition> awards() {
-    return List.of();
-  }
+    /** The award definitions this provider contributes; none unless overridden. */
+    default List<AwardDefinition> awards() {
+        return List.of();
+    }
 
-  /** The custom predicates this provider contributes; none unless overridden. */
-  default List<CustomPredicate> predicates() {
-    return List.of();
-  }
+    /** The custom predicates this provider contributes; none unless overridden. */
+    default List<CustomPredicate> predicates() {
+        return List.of();
+    }
 }

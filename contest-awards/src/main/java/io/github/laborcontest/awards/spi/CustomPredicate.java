@@ -20,63 +20,63 @@ import java.util.Objects;
  */
 public interface CustomPredicate {
 
-  /** The registered name, unique across providers, for example {@code "acme.years-of-service"}. */
-  String name();
+    /** The registered name, unique across providers, for example {@code "acme.years-of-service"}. */
+    String name();
 
-  /**
-   * What the predicate requires with these parameters, in Chinese and English.
-   *
-   * @param params the parameters from the definition
-   * @return the description
-   */
-  LocalizedText describe(Map<String, String> params);
+    /**
+     * What the predicate requires with these parameters, in Chinese and English.
+     *
+     * @param params the parameters from the definition
+     * @return the description
+     */
+    LocalizedText describe(Map<String, String> params);
 
-  /**
-   * Checks parameters when a definition is loaded.
-   *
-   * @param params the parameters from the definition
-   * @return problems as text, empty when the parameters are fine
-   */
-  default List<String> checkParams(Map<String, String> params) {
-    return List.of();
-  }
-
-  /**
-   * Evaluates the predicate for one candidate.
-   *
-   * @param context the competition, candidate, entrants and parameters
-   * @return the outcome with the facts used
-   */
-  Result test(Context context);
-
-  /**
-   * What a custom predicate sees.
-   *
-   * @param competition the competition
-   * @param candidate the candidate
-   * @param entrants the number of entrants of the event
-   * @param params the parameters from the definition
-   */
-  record Context(Competition competition, Candidate candidate, int entrants, Map<String, String> params) {
-    /** Checks and copies the fields. */
-    public Context {
-      Objects.requireNonNull(competition, "competition");
-      Objects.requireNonNull(candidate, "candidate");
-      params = Map.copyOf(params);
+    /**
+     * Checks parameters when a definition is loaded.
+     *
+     * @param params the parameters from the definition
+     * @return problems as text, empty when the parameters are fine
+     */
+    default List<String> checkParams(Map<String, String> params) {
+        return List.of();
     }
-  }
 
-  /**
-   * The outcome of a custom predicate.
-   *
-   * @param truth passed, failed or unknown
-   * @param facts the facts used; an unknown outcome names at least one unknown fact
-   */
-  record Result(Truth truth, List<FactUsed> facts) {
-    /** Checks and copies the fields. */
-    public Result {
-      Objects.requireNonNull(truth, "truth");
-      facts = List.copyOf(facts);
+    /**
+     * Evaluates the predicate for one candidate.
+     *
+     * @param context the competition, candidate, entrants and parameters
+     * @return the outcome with the facts used
+     */
+    Result test(Context context);
+
+    /**
+     * What a custom predicate sees.
+     *
+     * @param competition the competition
+     * @param candidate the candidate
+     * @param entrants the number of entrants of the event
+     * @param params the parameters from the definition
+     */
+    record Context(Competition competition, Candidate candidate, int entrants, Map<String, String> params) {
+        /** Checks and copies the fields. */
+        public Context {
+            Objects.requireNonNull(competition, "competition");
+            Objects.requireNonNull(candidate, "candidate");
+            params = Map.copyOf(params);
+        }
     }
-  }
+
+    /**
+     * The outcome of a custom predicate.
+     *
+     * @param truth passed, failed or unknown
+     * @param facts the facts used; an unknown outcome names at least one unknown fact
+     */
+    record Result(Truth truth, List<FactUsed> facts) {
+        /** Checks and copies the fields. */
+        public Result {
+            Objects.requireNonNull(truth, "truth");
+            facts = List.copyOf(facts);
+        }
+    }
 }

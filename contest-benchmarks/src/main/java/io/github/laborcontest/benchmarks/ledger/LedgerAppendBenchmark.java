@@ -28,91 +28,93 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
 public class LedgerAppendBenchmark {
 
-  static final int IN_MEMORY = 1_000_000;
-  static final int DURABLE = 200_000;
-  static final int BATCH = 1_000;
+    static final int IN_MEMORY = 1_000_000;
+    static final int DURABLE = 200_000;
+    static final int BATCH = 1_000;
 
-  /** The entries, generated once. */
-  @State(Scope.Benchmark)
-  public static class Entries {
-    List<Entry> memory;
-    List<Entry> durable;
+    /** The entries, generated once. */
+    @State(Scope.Benchmark)
+    public static class Entries {
+        List<Entry> memory;
+        List<Entry> durable;
 
-    /** Generates the entries. */
-    @Setup(Level.Trial)
-    public void generate() {
-      memory = SampleEntries.generate(IN_MEMORY, 1);
-      durable = memory.subList(0, DURABLE);
-    }
-  }
-
-  /** A fresh in-memory ledger per invocation. */
-  @State(Scope.Thread)
-  public static class Fresh {
-    Ledger ledger;
-
-    /** Opens it. */
-    @Setup(Level.Invocation)
-    public void open() {
-      ledger = Ledgers.inMemory();
-    }
-  }
-
-  /** A fresh durable journal per invocation. */
-  @State(Scope.Thread)
-  public static class FreshJournal {
-    Path dir;
-    Ledger ledger;
-
-    /** Opens it. */
-    @Setup(Level.Invocation)
-    public void open() {
-      dir = BenchJournals.tempDir();
-      ledger = BenchJournals.open(dir, FsyncPolicy.EVERY_APPEND);
+        /** Generates the entries. */
+        @Setup(Level.Trial)
+        public void generate() {
+            memory = SampleEntries.generate(IN_MEMORY, 1);
+            durable = memory.subList(0, DURABLE);
+        }
     }
 
-    /** Closes and deletes it. */
-    @TearDown(Level.Invocation)
-    public void close() {
-      ledger.close();
-      BenchJournals.delete(dir);
-    }
-  }
+    /** A fresh in-memory ledger per invocation. */
+    @State(Scope.Thread)
+    public static class Fresh {
+        Ledger ledger;
 
-  /**
-   * One million appends to an in-memory ledger, one entry per call.
-   *
-   * @param entries the entries
-   * @param fresh the ledger
-   * @return the size
-   */
-  @Benchmark
-  @OperationsPerInvocation(IN_MEMORY)
-  public long inMemoryAppend(Entries entries, Fresh fresh) {
-    Ledger l = fresh.ledger;
-    for (Entry e : entries.memory) {
-      l.append(e);
+        /** Opens it. */
+        @Setup(Level.Invocation)
+        public void open() {
+            ledger = Ledgers.inMemory();
+        }
     }
-    return l.size();
-  }
 
-  /**
-   * 200,000 durable appends in batches of 1,000 with one fsync per batch (group commit).
-   *
-   * @param entries the entries
-   * @param fresh the journal
-   * @return the size
-   */
-  @Benchmark
-  @OperationsPerInvocation(DURABLE)
-  public long durableGroupCommitAppend(Entries entries, FreshJournal fresh) {
-    Ledger l = fresh.ledger;
-    for (int i = 0; i < DURABLE; i += BATCH) {
-      l.appendBatch(entries.durable.subList(i, i + BATCH));
+    /** A fresh durable journal per invocation. */
+    @State(Scope.Thread)
+    public static class FreshJournal {
+        Path dir;
+        Ledger ledger;
+
+        /** Opens it. */
+        @Setup(Level.Invocation)
+        public void open() {
+            dir = BenchJournals.tempDir();
+            ledger = BenchJournals.open(dir, FsyncPolicy.EVERY_APPEND);
+        }
+
+        /** Closes and deletes it. */
+        @TearDown(Level.Invocation)
+        public void close() {
+            ledger.close();
+            BenchJournals.delete(dir);
+        }
     }
-    return l.size();
-  }
+
+    /**
+     * One million appends to an in-memory ledger, one entry per call.
+     *
+     * @param entries the entries
+     * @param fresh the ledger
+     * @return the size
+     */
+    @Benchmark
+    @OperationsPerInvocation(IN_MEMORY)
+    public long inMemoryAppend(Entries entries, Fresh fresh) {
+        Ledger l = fresh.ledger;
+        for (Entry e : entries.memory) {
+            l.append(e);
+        }
+        return l.size();
+    }
+
+    /**
+     * 200,000 durable appends in batches of 1,000 with one fsync per batch (group commit).
+     *
+     * @param entries the entries
+     * @param fresh the journal
+     * @return the size
+     */
+    @Benchmark
+    @OperationsPerInvocation(DURABLE)
+    public long durableGroupCommitAppend(Entries entries, FreshJournal fresh) {
+        Ledger l = fresh.ledger;
+        for (int i = 0; i < DURABLE; i += BATCH) {
+            l.appendBatch(entries.durable.subList(i, i + BATCH));
+        }
+        return l.size();
+    }
 }

@@ -35,68 +35,70 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class LedgerAsOfBenchmark {
 
-  /** The number of entries. */
-  @Param({"1000000"})
-  public long size;
+    /** The number of entries. */
+    @Param({"1000000"})
+    public long size;
 
-  Path dir;
-  Ledger ledger;
-  static final PeriodId JUNE = PeriodId.of("2026-06");
+    Path dir;
+    Ledger ledger;
+    static final PeriodId JUNE = PeriodId.of("2026-06");
 
-  /** Writes the ledger with monthly snapshots. */
-  @Setup(Level.Trial)
-  public void build() {
-    dir = BenchJournals.tempDir();
-    ledger = BenchJournals.open(dir, FsyncPolicy.NONE);
-    List<Entry> batch = new ArrayList<>(10_000);
-    String[] month = {"2026-01"};
-    SampleEntries.generate(size, BenchJournals.SEED, e -> {
-      if (!e.period().value().equals(month[0])) {
+    /** Writes the ledger with monthly snapshots. */
+    @Setup(Level.Trial)
+    public void build() {
+        dir = BenchJournals.tempDir();
+        ledger = BenchJournals.open(dir, FsyncPolicy.NONE);
+        List<Entry> batch = new ArrayList<>(10_000);
+        String[] month = {"2026-01"};
+        SampleEntries.generate(size, BenchJournals.SEED, e -> {
+            if (!e.period().value().equals(month[0])) {
+                ledger.appendBatch(batch);
+                batch.clear();
+                ledger.snapshot(Optional.of(PeriodId.of(month[0])));
+                month[0] = e.period().value();
+            }
+            batch.add(e);
+            if (batch.size() == 10_000) {
+                ledger.appendBatch(batch);
+                batch.clear();
+            }
+        });
         ledger.appendBatch(batch);
-        batch.clear();
         ledger.snapshot(Optional.of(PeriodId.of(month[0])));
-        month[0] = e.period().value();
-      }
-      batch.add(e);
-      if (batch.size() == 10_000) {
-        ledger.appendBatch(batch);
-        batch.clear();
-      }
-    });
-    ledger.appendBatch(batch);
-    ledger.snapshot(Optional.of(PeriodId.of(month[0])));
-  }
+    }
 
-  /** Closes and deletes the ledger. */
-  @TearDown(Level.Trial)
-  public void close() {
-    ledger.close();
-    BenchJournals.delete(dir);
-  }
+    /** Closes and deletes the ledger. */
+    @TearDown(Level.Trial)
+    public void close() {
+        ledger.close();
+        BenchJournals.delete(dir);
+    }
 
-  /**
-   * June as known on 5 July (its last entries are recorded in the first days of July).
-   *
-   * @return the number of standings
-   */
-  @Benchmark
-  public int juneAsOfRecordTime() {
-    Standings s = ledger.standings(JUNE, AsOf.recordTime(Instant.parse("2026-07-05T00:00:00Z")));
-    return s.size();
-  }
+    /**
+     * June as known on 5 July (its last entries are recorded in the first days of July).
+     *
+     * @return the number of standings
+     */
+    @Benchmark
+    public int juneAsOfRecordTime() {
+        Standings s = ledger.standings(JUNE, AsOf.recordTime(Instant.parse("2026-07-05T00:00:00Z")));
+        return s.size();
+    }
 
-  /**
-   * June as of 30 June (business date), with later corrections.
-   *
-   * @return the number of standings
-   */
-  @Benchmark
-  public int juneAsOfBusinessDate() {
-    Standings s = ledger.standings(JUNE, AsOf.businessDate(LocalDate.parse("2026-06-30")));
-    return s.size();
-  }
+    /**
+     * June as of 30 June (business date), with later corrections.
+     *
+     * @return the number of standings
+     */
+    @Benchmark
+    public int juneAsOfBusinessDate() {
+        Standings s = ledger.standings(JUNE, AsOf.businessDate(LocalDate.parse("2026-06-30")));
+        return s.size();
+    }
 }

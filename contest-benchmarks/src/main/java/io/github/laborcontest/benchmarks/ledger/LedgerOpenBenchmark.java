@@ -27,69 +27,72 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class LedgerOpenBenchmark {
 
-  /** The number of entries in the journal. */
-  @Param({"1000000"})
-  public long size;
+    /** The number of entries in the journal. */
+    @Param({"1000000"})
+    public long size;
 
-  Path dir;
-  Ledger retained;
+    Path dir;
+    Ledger retained;
 
-  /** Writes the journal once per size (kept in the temp directory for later runs). */
-  @Setup(Level.Trial)
-  public void journal() {
-    dir = BenchJournals.journal(size);
-  }
-
-  /**
-   * Open (which verifies every hash and folds) and materialise the standings.
-   *
-   * @return the number of standings
-   */
-  @Benchmark
-  public int openFold() {
-    Ledger l = BenchJournals.open(dir, FsyncPolicy.NONE);
-    if (l.size() != size || !l.openReport().clean()) {
-      throw new IllegalStateException("journal not as written: " + l.size() + " " + l.openReport());
+    /** Writes the journal once per size (kept in the temp directory for later runs). */
+    @Setup(Level.Trial)
+    public void journal() {
+        dir = BenchJournals.journal(size);
     }
-    Standings s = l.standings();
-    retained = l;
-    return s.size();
-  }
 
-  /** Prints the heap the open ledger retains (after a full GC), then closes it. */
-  @TearDown(Level.Iteration)
-  public void measureAndClose() {
-    if (retained == null) {
-      return;
+    /**
+     * Open (which verifies every hash and folds) and materialise the standings.
+     *
+     * @return the number of standings
+     */
+    @Benchmark
+    public int openFold() {
+        Ledger l = BenchJournals.open(dir, FsyncPolicy.NONE);
+        if (l.size() != size || !l.openReport().clean()) {
+            throw new IllegalStateException("journal not as written: " + l.size() + " " + l.openReport());
+        }
+        Standings s = l.standings();
+        retained = l;
+        return s.size();
     }
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    long used = rt.totalMemory() - rt.freeMemory();
-    System.out.printf("%n[ledger] open ledger of %d entries retains %.0f MiB of heap (max %.0f MiB)%n",
-        size, used / 1048576.0, rt.maxMemory() / 1048576.0);
-    retained.close();
-    retained = null;
-  }
 
-  /**
-   * Open, verify the whole chain once more from disk, and materialise the standings.
-   *
-   * @return the number of standings
-   */
-  @Benchmark
-  public int openVerifyFold() {
-    try (Ledger l = BenchJournals.open(dir, FsyncPolicy.NONE)) {
-      VerificationReport r = l.verify();
-      if (!r.sound() || r.checked() != size) {
-        throw new IllegalStateException("not sound: " + r);
-      }
-      return l.standings().size();
+    /** Prints the heap the open ledger retains (after a full GC), then closes it. */
+    @TearDown(Level.Iteration)
+    public void measureAndClose() {
+        if (retained == null) {
+            return;
+        }
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long used = rt.totalMemory() - rt.freeMemory();
+        System.out.printf(
+                "%n[ledger] open ledger of %d entries retains %.0f MiB of heap (max %.0f MiB)%n",
+                size, used / 1048576.0, rt.maxMemory() / 1048576.0);
+        retained.close();
+        retained = null;
     }
-  }
+
+    /**
+     * Open, verify the whole chain once more from disk, and materialise the standings.
+     *
+     * @return the number of standings
+     */
+    @Benchmark
+    public int openVerifyFold() {
+        try (Ledger l = BenchJournals.open(dir, FsyncPolicy.NONE)) {
+            VerificationReport r = l.verify();
+            if (!r.sound() || r.checked() != size) {
+                throw new IllegalStateException("not sound: " + r);
+            }
+            return l.standings().size();
+        }
+    }
 }

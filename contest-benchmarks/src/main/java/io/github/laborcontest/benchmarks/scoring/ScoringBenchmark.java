@@ -31,71 +31,83 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
 public class ScoringBenchmark {
 
-  /** 1,000,000 participants in columns. */
-  @State(Scope.Benchmark)
-  public static class Bulk {
-    IndicatorSet set = ScoringData.set();
-    MeasurementTable table = MeasurementTable.builder(List.of()).build();
-    Scorer scorer = Scorer.create();
+    /** 1,000,000 participants in columns. */
+    @State(Scope.Benchmark)
+    public static class Bulk {
+        IndicatorSet set = ScoringData.set();
+        MeasurementTable table = MeasurementTable.builder(List.of()).build();
+        Scorer scorer = Scorer.create();
 
-    /** Builds the table. */
-    @Setup(Level.Trial)
-    public void setUp() {
-      table = ScoringData.table(1_000_000, 42);
+        /** Builds the table. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            table = ScoringData.table(1_000_000, 42);
+        }
     }
-  }
 
-  /** 100,000 participants as model measurements. */
-  @State(Scope.Benchmark)
-  public static class Cards {
-    IndicatorSet set = ScoringData.set();
-    Competition competition = ScoringData.competition(set, List.of());
-    List<Measurement> measurements = List.of();
-    Scorer scorer = Scorer.create();
+    /** 100,000 participants as model measurements. */
+    @State(Scope.Benchmark)
+    public static class Cards {
+        IndicatorSet set = ScoringData.set();
+        Competition competition = ScoringData.competition(set, List.of());
+        List<Measurement> measurements = List.of();
+        Scorer scorer = Scorer.create();
 
-    /** Builds the competition and its measurements. */
-    @Setup(Level.Trial)
-    public void setUp() {
-      MeasurementTable t = ScoringData.table(100_000, 7);
-      competition = ScoringData.competition(set, t.participants());
-      measurements = ScoringData.measurements(t);
+        /** Builds the competition and its measurements. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            MeasurementTable t = ScoringData.table(100_000, 7);
+            competition = ScoringData.competition(set, t.participants());
+            measurements = ScoringData.measurements(t);
+        }
     }
-  }
 
-  /**
-   * Scores and ranks 1,000,000 participants × 12 indicators, no explanations.
-   *
-   * @param s the state
-   * @return the result
-   */
-  @Benchmark
-  public BulkResult rankBulk1M(Bulk s) {
-    return s.scorer.rankBulk(s.set, RankingPolicy.DEFAULT, s.table, ScoringData.PERIOD).get();
-  }
+    /**
+     * Scores and ranks 1,000,000 participants × 12 indicators, no explanations.
+     *
+     * @param s the state
+     * @return the result
+     */
+    @Benchmark
+    public BulkResult rankBulk1M(Bulk s) {
+        return s.scorer
+                .rankBulk(s.set, RankingPolicy.DEFAULT, s.table, ScoringData.PERIOD)
+                .get();
+    }
 
-  /**
-   * Scores 100,000 participants × 12 indicators with every explanation step, ranks and grades.
-   *
-   * @param s the state
-   * @return the result
-   */
-  @Benchmark
-  public PeriodResult explainedCards100k(Cards s) {
-    return s.scorer.scorePeriod(s.competition, s.set, s.measurements, ScoringData.PERIOD, ScoringOptions.DEFAULT).get();
-  }
+    /**
+     * Scores 100,000 participants × 12 indicators with every explanation step, ranks and grades.
+     *
+     * @param s the state
+     * @return the result
+     */
+    @Benchmark
+    public PeriodResult explainedCards100k(Cards s) {
+        return s.scorer
+                .scorePeriod(s.competition, s.set, s.measurements, ScoringData.PERIOD, ScoringOptions.DEFAULT)
+                .get();
+    }
 
-  /**
-   * As {@link #explainedCards100k}, with input validation off (for inputs validated once on arrival).
-   *
-   * @param s the state
-   * @return the result
-   */
-  @Benchmark
-  public PeriodResult explainedCards100kPrevalidated(Cards s) {
-    return s.scorer.scorePeriod(s.competition, s.set, s.measurements, ScoringData.PERIOD,
-        ScoringOptions.DEFAULT.withValidateInputs(false)).get();
-  }
+    /**
+     * As {@link #explainedCards100k}, with input validation off (for inputs validated once on arrival).
+     *
+     * @param s the state
+     * @return the result
+     */
+    @Benchmark
+    public PeriodResult explainedCards100kPrevalidated(Cards s) {
+        return s.scorer
+                .scorePeriod(
+                        s.competition,
+                        s.set,
+                        s.measurements,
+                        ScoringData.PERIOD,
+                        ScoringOptions.DEFAULT.withValidateInputs(false))
+                .get();
+    }
 }

@@ -63,856 +63,906 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultLedger implements Ledger {
 
-  private static final int LOAD_BATCH = 8192;
-  private static final ThreadLocal<EntryCodec> CODECS = ThreadLocal.withInitial(EntryCodec::new);
+    private static final int LOAD_BATCH = 8192;
+    private static final ThreadLocal<EntryCodec> CODECS = ThreadLocal.withInitial(EntryCodec::new);
 
-  private final LedgerStore store;
-  private final LedgerOptions options;
-  private final boolean forceOnAppend;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Object syncLock = new Object();
-  private final IdIndex index = new IdIndex();
-  private final LongList recordedNanos = new LongList();
-  private final IntList days = new IntList();
-  private final IntList periodsAt = new IntList();
-  private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
-  private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
-  private final FoldState fold = new FoldState();
-  private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
-  private final EntryCodec codec = new EntryCodec();
-  private byte[] headHash = new byte[32];
-  private long size;
-  private volatile long durableSize;
-  private long maxRecorded = Long.MIN_VALUE;
-  private long maxDay = Long.MIN_VALUE;
-  private OpenReport openReport = new OpenReport(List.of(), Optional.empty(), 0);
-  private Optional<ChainBreak> loadBreak = Optional.empty();
-  private Optional<String> damaged = Optional.empty();
+    private final LedgerStore store;
+    private final LedgerOptions options;
+    private final boolean forceOnAppend;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Object syncLock = new Object();
+    private final IdIndex index = new IdIndex();
+    private final LongList recordedNanos = new LongList();
+    private final IntList days = new IntList();
+    private final IntList periodsAt = new IntList();
+    private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
+    private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
+    private final FoldState fold = new FoldState();
+    private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
+    private final EntryCodec codec = new EntryCodec();
+    private byte[] headHash = new byte[32];
+    private long size;
+    private volatile long durableSize;
+    private long maxRecorded = Long.MIN_VALUE;
+    private long maxDay = Long.MIN_VALUE;
+    private OpenReport openReport = new OpenReport(List.of(), Optional.empty(), 0);
+    private Optional<ChainBreak> loadBreak = Optional.empty();
+    private Optional<String> damaged = Optional.empty();
 
-  private record SnapshotHolder(
-      Snapshot snapshot, FoldState state, long maxRecorded, long maxDay) {}
+    private record SnapshotHolder(Snapshot snapshot, FoldState state, long maxRecorded, long maxDay) {}
 
-  private DefaultLedger(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
-    this.store = store;
-    this.options = options;
-    this.forceOnAppend = forceOnAppend;
-  }
+    private DefaultLedger(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
+        this.store = store;
+        this.options = options;
+        this.forceOnAppend = forceOnAppend;
+    }
 
-  /**
-   * Opens a ledger on a store: loads, verifies and folds every record.
-   *
-   * @param store the store
-   * @param options policy and key
-   * @param forceOnAppend whether appends return only once durable
-   * @return the ledger
-   * @throws LedgerStoreException if the store cannot be read at all
-   */
-  public static DefaultLedger open(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
-    DefaultLedger l = new DefaultLedger(store, options, forceOnAppend);
-    l.load();
-    return l;
-  }
+    /**
+     * Opens a ledger on a store: loads, verifies and folds every record.
+     *
+     * @param store the store
+     * @param options policy and key
+     * @param forceOnAppend whether appends return only once durable
+     * @return the ledger
+     * @throws LedgerStoreException if the store cannot be read at all
+     */
+    public static DefaultLedger open(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
+        DefaultLedger l = new DefaultLedger(store, options, forceOnAppend);
+        l.load();
+        return l;
+    }
 
-  // ---------------------------------------------------------------- loading
+    // ---------------------------------------------------------------- loading
 
-  private record Batch(
-      long start,
-      int valid,
-      byte[] lastHash,
-      long[] fingerprints,
-      long[] nanos,
-      long[] epochDays,
-      PeriodId[] periods,
-      List<@Nullable EntryId> reverses,
-      FoldState fold,
-      Optional<ChainBreak> chainBreak) {}
+    private record Batch(
+            long start,
+            int valid,
+            byte[] lastHash,
+            long[] fingerprints,
+            long[] nanos,
+            long[] epochDays,
+            PeriodId[] periods,
+            List<@Nullable EntryId> reverses,
+            FoldState fold,
+            Optional<ChainBreak> chainBreak) {}
 
-  private void load() {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "ledger-load");
-              t.setDaemon(true);
-              return t;
-            });
-    ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
-    List<StoredRecord> current = new ArrayList<>(LOAD_BATCH);
-    long[] submitted = {0};
-    byte[][] lastHash = {new byte[32]};
-    try {
-      OpenReport report =
-          store.load(
-              r -> {
+    private void load() {
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ledger-load");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
+        List<StoredRecord> current = new ArrayList<>(LOAD_BATCH);
+        long[] submitted = {0};
+        byte[][] lastHash = {new byte[32]};
+        try {
+            OpenReport report = store.load(r -> {
                 current.add(r);
                 if (current.size() == LOAD_BATCH) {
-                  submit(pool, pending, current, submitted, lastHash);
-                  while (pending.size() > 4) {
-                    integrate(pending.poll());
-                  }
+                    submit(pool, pending, current, submitted, lastHash);
+                    while (pending.size() > 4) {
+                        integrate(pending.poll());
+                    }
                 }
                 return loadBreak.isEmpty();
-              });
-      if (!current.isEmpty()) {
-        submit(pool, pending, current, submitted, lastHash);
-      }
-      while (!pending.isEmpty()) {
-        integrate(pending.poll());
-      }
-      durableSize = size;
-      report.damage().ifPresent(d -> {
-        damaged = Optional.of(d.message(java.util.Locale.ENGLISH));
-        if (loadBreak.isEmpty()) {
-          loadBreak = Optional.of(new ChainBreak(size, Optional.empty(), ChainBreak.Kind.CORRUPT, d.message(java.util.Locale.ENGLISH)));
+            });
+            if (!current.isEmpty()) {
+                submit(pool, pending, current, submitted, lastHash);
+            }
+            while (!pending.isEmpty()) {
+                integrate(pending.poll());
+            }
+            durableSize = size;
+            report.damage().ifPresent(d -> {
+                damaged = Optional.of(d.message(java.util.Locale.ENGLISH));
+                if (loadBreak.isEmpty()) {
+                    loadBreak = Optional.of(new ChainBreak(
+                            size, Optional.empty(), ChainBreak.Kind.CORRUPT, d.message(java.util.Locale.ENGLISH)));
+                }
+            });
+            List<Problem> repairs = new ArrayList<>(report.repairs());
+            Optional<Problem> damage = report.damage();
+            if (damage.isEmpty() && loadBreak.isPresent()) {
+                ChainBreak b = loadBreak.get();
+                damage = Optional.of(Problem.at(
+                        LedgerProblem.CHAIN_BROKEN,
+                        "$",
+                        b.position(),
+                        b.entryId().map(EntryId::value).orElse("?"),
+                        b.kind() + " (" + b.detail() + ")"));
+            }
+            openReport = new OpenReport(repairs, damage, size);
+        } finally {
+            pool.shutdownNow();
         }
-      });
-      List<Problem> repairs = new ArrayList<>(report.repairs());
-      Optional<Problem> damage = report.damage();
-      if (damage.isEmpty() && loadBreak.isPresent()) {
-        ChainBreak b = loadBreak.get();
-        damage = Optional.of(Problem.at(LedgerProblem.CHAIN_BROKEN, "$", b.position(), b.entryId().map(EntryId::value).orElse("?"), b.kind() + " (" + b.detail() + ")"));
-      }
-      openReport = new OpenReport(repairs, damage, size);
-    } finally {
-      pool.shutdownNow();
     }
-  }
 
-  private void submit(
-      ExecutorService pool,
-      ArrayDeque<Future<Batch>> pending,
-      List<StoredRecord> current,
-      long[] submitted,
-      byte[][] lastHash) {
-    List<StoredRecord> recs = new ArrayList<>(current);
-    current.clear();
-    long start = submitted[0];
-    byte[] prev = lastHash[0];
-    submitted[0] += recs.size();
-    lastHash[0] = recs.get(recs.size() - 1).hash();
-    pending.add(pool.submit(() -> processBatch(recs, start, prev)));
-  }
+    private void submit(
+            ExecutorService pool,
+            ArrayDeque<Future<Batch>> pending,
+            List<StoredRecord> current,
+            long[] submitted,
+            byte[][] lastHash) {
+        List<StoredRecord> recs = new ArrayList<>(current);
+        current.clear();
+        long start = submitted[0];
+        byte[] prev = lastHash[0];
+        submitted[0] += recs.size();
+        lastHash[0] = recs.get(recs.size() - 1).hash();
+        pending.add(pool.submit(() -> processBatch(recs, start, prev)));
+    }
 
-  private static Batch processBatch(List<StoredRecord> recs, long start, byte[] prev) {
-    EntryCodec c = CODECS.get();
-    int n = recs.size();
-    long[] fps = new long[n];
-    long[] nanos = new long[n];
-    long[] ds = new long[n];
-    PeriodId[] periods = new PeriodId[n];
-    List<@Nullable EntryId> reverses = new ArrayList<>(n);
-    FoldState f = new FoldState();
-    Optional<ChainBreak> br = Optional.empty();
-    int valid = 0;
-    byte[] p = prev;
-    for (int i = 0; i < n; i++) {
-      StoredRecord r = recs.get(i);
-      long expected = start + i;
-      Optional<ChainBreak> b = checkLink(r, expected, p);
-      Entry e = null;
-      if (b.isEmpty()) {
+    private static Batch processBatch(List<StoredRecord> recs, long start, byte[] prev) {
+        EntryCodec c = CODECS.get();
+        int n = recs.size();
+        long[] fps = new long[n];
+        long[] nanos = new long[n];
+        long[] ds = new long[n];
+        PeriodId[] periods = new PeriodId[n];
+        List<@Nullable EntryId> reverses = new ArrayList<>(n);
+        FoldState f = new FoldState();
+        Optional<ChainBreak> br = Optional.empty();
+        int valid = 0;
+        byte[] p = prev;
+        for (int i = 0; i < n; i++) {
+            StoredRecord r = recs.get(i);
+            long expected = start + i;
+            Optional<ChainBreak> b = checkLink(r, expected, p);
+            Entry e = null;
+            if (b.isEmpty()) {
+                try {
+                    e = c.decode(r.payload());
+                } catch (IllegalArgumentException ex) {
+                    b = Optional.of(
+                            new ChainBreak(expected, Optional.empty(), ChainBreak.Kind.CORRUPT, ex.getMessage()));
+                }
+            }
+            if (b.isPresent() || e == null) {
+                br = b;
+                break;
+            }
+            fps[i] = Hashing.fingerprint(e.id().value());
+            nanos[i] = nanos(e.recordedAt());
+            ds[i] = e.businessDate().toEpochDay();
+            periods[i] = e.period();
+            reverses.add(e.reverses().orElse(null));
+            f.add(e);
+            p = r.hash();
+            valid++;
+        }
+        return new Batch(start, valid, p, fps, nanos, ds, periods, reverses, f, br);
+    }
+
+    private static Optional<ChainBreak> checkLink(StoredRecord r, long expected, byte[] prev) {
+        if (r.position() != expected) {
+            return Optional.of(new ChainBreak(
+                    expected,
+                    idOf(r),
+                    r.position() > expected ? ChainBreak.Kind.MISSING : ChainBreak.Kind.REORDERED,
+                    "found the entry recorded at position " + r.position()));
+        }
+        byte[] h = Hashing.link(prev, expected, r.payload());
+        if (!MessageDigest.isEqual(h, r.hash())) {
+            return Optional.of(
+                    new ChainBreak(expected, idOf(r), ChainBreak.Kind.ALTERED, "hash does not match content"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EntryId> idOf(StoredRecord r) {
         try {
-          e = c.decode(r.payload());
-        } catch (IllegalArgumentException ex) {
-          b = Optional.of(new ChainBreak(expected, Optional.empty(), ChainBreak.Kind.CORRUPT, ex.getMessage()));
+            return Optional.of(EntryId.of(EntryCodec.decodeId(r.payload())));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
-      }
-      if (b.isPresent() || e == null) {
-        br = b;
-        break;
-      }
-      fps[i] = Hashing.fingerprint(e.id().value());
-      nanos[i] = nanos(e.recordedAt());
-      ds[i] = e.businessDate().toEpochDay();
-      periods[i] = e.period();
-      reverses.add(e.reverses().orElse(null));
-      f.add(e);
-      p = r.hash();
-      valid++;
     }
-    return new Batch(start, valid, p, fps, nanos, ds, periods, reverses, f, br);
-  }
 
-  private static Optional<ChainBreak> checkLink(StoredRecord r, long expected, byte[] prev) {
-    if (r.position() != expected) {
-      return Optional.of(
-          new ChainBreak(
-              expected,
-              idOf(r),
-              r.position() > expected ? ChainBreak.Kind.MISSING : ChainBreak.Kind.REORDERED,
-              "found the entry recorded at position " + r.position()));
-    }
-    byte[] h = Hashing.link(prev, expected, r.payload());
-    if (!MessageDigest.isEqual(h, r.hash())) {
-      return Optional.of(new ChainBreak(expected, idOf(r), ChainBreak.Kind.ALTERED, "hash does not match content"));
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<EntryId> idOf(StoredRecord r) {
-    try {
-      return Optional.of(EntryId.of(EntryCodec.decodeId(r.payload())));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private void integrate(@Nullable Future<Batch> future) {
-    if (future == null) {
-      return;
-    }
-    Batch b;
-    try {
-      b = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LedgerStoreException("interrupted while loading", e);
-    } catch (ExecutionException e) {
-      throw new LedgerStoreException("loading failed: " + e.getCause(), e.getCause());
-    }
-    if (loadBreak.isPresent()) {
-      return;
-    }
-    for (int i = 0; i < b.valid(); i++) {
-      long pos = b.start() + i;
-      index.put(b.fingerprints()[i], pos);
-      recordedNanos.add(b.nanos()[i]);
-      periodsAt.add(periodNumber(b.periods()[i]));
-      EntryId target = b.reverses().get(i);
-      long day = b.epochDays()[i];
-      if (target != null) {
-        long t = position(target);
-        if (t >= 0) {
-          day = days.get(t);
-          reversedBy.put(target, pos);
+    private void integrate(@Nullable Future<Batch> future) {
+        if (future == null) {
+            return;
         }
-      }
-      days.add(day);
-      maxRecorded = Math.max(maxRecorded, b.nanos()[i]);
-      maxDay = Math.max(maxDay, day);
+        Batch b;
+        try {
+            b = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerStoreException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            throw new LedgerStoreException("loading failed: " + e.getCause(), e.getCause());
+        }
+        if (loadBreak.isPresent()) {
+            return;
+        }
+        for (int i = 0; i < b.valid(); i++) {
+            long pos = b.start() + i;
+            index.put(b.fingerprints()[i], pos);
+            recordedNanos.add(b.nanos()[i]);
+            periodsAt.add(periodNumber(b.periods()[i]));
+            EntryId target = b.reverses().get(i);
+            long day = b.epochDays()[i];
+            if (target != null) {
+                long t = position(target);
+                if (t >= 0) {
+                    day = days.get(t);
+                    reversedBy.put(target, pos);
+                }
+            }
+            days.add(day);
+            maxRecorded = Math.max(maxRecorded, b.nanos()[i]);
+            maxDay = Math.max(maxDay, day);
+        }
+        fold.absorbLater(b.fold());
+        size = b.start() + b.valid();
+        if (b.valid() > 0) {
+            headHash = b.lastHash();
+        }
+        if (b.chainBreak().isPresent()) {
+            loadBreak = b.chainBreak();
+            damaged = Optional.of(
+                    "chain broken at position " + b.chainBreak().get().position());
+        }
     }
-    fold.absorbLater(b.fold());
-    size = b.start() + b.valid();
-    if (b.valid() > 0) {
-      headHash = b.lastHash();
-    }
-    if (b.chainBreak().isPresent()) {
-      loadBreak = b.chainBreak();
-      damaged = Optional.of("chain broken at position " + b.chainBreak().get().position());
-    }
-  }
 
-  private int periodNumber(PeriodId p) {
-    Integer k = periodNumbers.get(p);
-    if (k == null) {
-      k = periodNumbers.size();
-      periodNumbers.put(p, k);
+    private int periodNumber(PeriodId p) {
+        Integer k = periodNumbers.get(p);
+        if (k == null) {
+            k = periodNumbers.size();
+            periodNumbers.put(p, k);
+        }
+        return k;
     }
-    return k;
-  }
 
-  private static long nanos(Instant t) {
-    try {
-      return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
-    } catch (ArithmeticException e) {
-      return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    private static long nanos(Instant t) {
+        try {
+            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        } catch (ArithmeticException e) {
+            return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
-  }
 
-  // ---------------------------------------------------------------- lookups (under lock)
+    // ---------------------------------------------------------------- lookups (under lock)
 
-  private long position(EntryId id) {
-    return index.find(
-        Hashing.fingerprint(id.value()),
-        pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(id.value()));
-  }
+    private long position(EntryId id) {
+        return index.find(
+                Hashing.fingerprint(id.value()),
+                pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(id.value()));
+    }
 
-  private Entry entryAt(long pos) {
-    return codec.decode(store.read(pos).payload());
-  }
+    private Entry entryAt(long pos) {
+        return codec.decode(store.read(pos).payload());
+    }
 
-  private Optional<Entry> lookup(EntryId id, Map<EntryId, Entry> overlay) {
-    Entry e = overlay.get(id);
-    if (e != null) {
-      return Optional.of(e);
+    private Optional<Entry> lookup(EntryId id, Map<EntryId, Entry> overlay) {
+        Entry e = overlay.get(id);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        long pos = position(id);
+        return pos < 0 ? Optional.empty() : Optional.of(entryAt(pos));
     }
-    long pos = position(id);
-    return pos < 0 ? Optional.empty() : Optional.of(entryAt(pos));
-  }
 
-  // ---------------------------------------------------------------- appending
+    // ---------------------------------------------------------------- appending
 
-  private @Nullable LedgerRejection refuseBasic(Entry e) {
-    Optional<EntryId> id = Optional.of(e.id());
-    if (damaged.isPresent()) {
-      return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
+    private @Nullable LedgerRejection refuseBasic(Entry e) {
+        Optional<EntryId> id = Optional.of(e.id());
+        if (damaged.isPresent()) {
+            return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
+        }
+        Validation<Seq<Problem>, Entry> checked = Entries.check(e);
+        if (checked.isInvalid()) {
+            List<Problem> ps = checked.getError().asJava();
+            LedgerProblem main = ps.get(0).code() instanceof LedgerProblem lp ? lp : LedgerProblem.FIELD_REQUIRED;
+            return new LedgerRejection(id, main, ps);
+        }
+        Optional<String> refusal = options.policy().refusal(e);
+        if (refusal.isPresent()) {
+            return LedgerRejection.of(
+                    e.id(), LedgerProblem.NOT_AUTHORISED, e.actor().id(), refusal.get());
+        }
+        return null;
     }
-    Validation<Seq<Problem>, Entry> checked = Entries.check(e);
-    if (checked.isInvalid()) {
-      List<Problem> ps = checked.getError().asJava();
-      LedgerProblem main = ps.get(0).code() instanceof LedgerProblem lp ? lp : LedgerProblem.FIELD_REQUIRED;
-      return new LedgerRejection(id, main, ps);
-    }
-    Optional<String> refusal = options.policy().refusal(e);
-    if (refusal.isPresent()) {
-      return LedgerRejection.of(e.id(), LedgerProblem.NOT_AUTHORISED, e.actor().id(), refusal.get());
-    }
-    return null;
-  }
 
-  private @Nullable LedgerRejection refuseReversal(
-      Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
-    if (e.type() != EntryType.REVERSAL) {
-      return null;
+    private @Nullable LedgerRejection refuseReversal(
+            Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
+        if (e.type() != EntryType.REVERSAL) {
+            return null;
+        }
+        Optional<EntryId> id = Optional.of(e.id());
+        EntryId target = e.reverses().orElseThrow();
+        Optional<Entry> t = lookup(target, overlay);
+        if (t.isEmpty()) {
+            return new LedgerRejection(
+                    id,
+                    LedgerProblem.REVERSAL_OF_UNKNOWN,
+                    List.of(Problem.at(LedgerProblem.REVERSAL_OF_UNKNOWN, "$.reverses", target)));
+        }
+        if (t.get().type() == EntryType.REVERSAL) {
+            return new LedgerRejection(
+                    id,
+                    LedgerProblem.REVERSAL_OF_REVERSAL,
+                    List.of(Problem.at(LedgerProblem.REVERSAL_OF_REVERSAL, "$.reverses", target)));
+        }
+        if (!StandingKey.of(t.get()).equals(StandingKey.of(e))) {
+            return new LedgerRejection(
+                    id,
+                    LedgerProblem.REVERSAL_MISMATCH,
+                    List.of(Problem.at(LedgerProblem.REVERSAL_MISMATCH, "$.reverses", target)));
+        }
+        Long by = reversedBy.get(target);
+        if (by != null || overlayReversed.contains(target)) {
+            String byId = by != null ? EntryCodec.decodeId(store.read(by).payload()) : "?";
+            return new LedgerRejection(
+                    id,
+                    LedgerProblem.ALREADY_REVERSED,
+                    List.of(Problem.at(LedgerProblem.ALREADY_REVERSED, "$.reverses", target, byId)));
+        }
+        if (e.replacement().isPresent()
+                && lookup(e.replacement().get(), overlay).isEmpty()) {
+            return new LedgerRejection(
+                    id,
+                    LedgerProblem.REPLACEMENT_UNKNOWN,
+                    List.of(Problem.at(
+                            LedgerProblem.REPLACEMENT_UNKNOWN,
+                            "$.replacement",
+                            e.replacement().get())));
+        }
+        return null;
     }
-    Optional<EntryId> id = Optional.of(e.id());
-    EntryId target = e.reverses().orElseThrow();
-    Optional<Entry> t = lookup(target, overlay);
-    if (t.isEmpty()) {
-      return new LedgerRejection(id, LedgerProblem.REVERSAL_OF_UNKNOWN,
-          List.of(Problem.at(LedgerProblem.REVERSAL_OF_UNKNOWN, "$.reverses", target)));
-    }
-    if (t.get().type() == EntryType.REVERSAL) {
-      return new LedgerRejection(id, LedgerProblem.REVERSAL_OF_REVERSAL,
-          List.of(Problem.at(LedgerProblem.REVERSAL_OF_REVERSAL, "$.reverses", target)));
-    }
-    if (!StandingKey.of(t.get()).equals(StandingKey.of(e))) {
-      return new LedgerRejection(id, LedgerProblem.REVERSAL_MISMATCH,
-          List.of(Problem.at(LedgerProblem.REVERSAL_MISMATCH, "$.reverses", target)));
-    }
-    Long by = reversedBy.get(target);
-    if (by != null || overlayReversed.contains(target)) {
-      String byId = by != null ? EntryCodec.decodeId(store.read(by).payload()) : "?";
-      return new LedgerRejection(id, LedgerProblem.ALREADY_REVERSED,
-          List.of(Problem.at(LedgerProblem.ALREADY_REVERSED, "$.reverses", target, byId)));
-    }
-    if (e.replacement().isPresent() && lookup(e.replacement().get(), overlay).isEmpty()) {
-      return new LedgerRejection(id, LedgerProblem.REPLACEMENT_UNKNOWN,
-          List.of(Problem.at(LedgerProblem.REPLACEMENT_UNKNOWN, "$.replacement", e.replacement().get())));
-    }
-    return null;
-  }
 
-  /** Null if the entry may be appended (new, or a repeat of an entry with the same content). */
-  private @Nullable LedgerRejection refuse(
-      Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
-    LedgerRejection basic = refuseBasic(e);
-    if (basic != null) {
-      return basic;
+    /** Null if the entry may be appended (new, or a repeat of an entry with the same content). */
+    private @Nullable LedgerRejection refuse(Entry e, Map<EntryId, Entry> overlay, Set<EntryId> overlayReversed) {
+        LedgerRejection basic = refuseBasic(e);
+        if (basic != null) {
+            return basic;
+        }
+        Optional<Entry> existing = lookup(e.id(), overlay);
+        if (existing.isPresent()) {
+            return existing.get().equals(e)
+                    ? null
+                    : LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id());
+        }
+        return refuseReversal(e, overlay, overlayReversed);
     }
-    Optional<Entry> existing = lookup(e.id(), overlay);
-    if (existing.isPresent()) {
-      return existing.get().equals(e)
-          ? null
-          : LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id());
-    }
-    return refuseReversal(e, overlay, overlayReversed);
-  }
 
-  /** Checks and appends one entry; under the lock. */
-  private Either<LedgerRejection, Appended> appendLocked(Entry e) {
-    LedgerRejection r = refuseBasic(e);
-    if (r != null) {
-      return Either.left(r);
-    }
-    long fingerprint = Hashing.fingerprint(e.id().value());
-    long existing = index.find(fingerprint, pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(e.id().value()));
-    if (existing >= 0) {
-      StoredRecord rec = store.read(existing);
-      Entry old = codec.decode(rec.payload());
-      return old.equals(e)
-          ? Either.right(new Appended(new Recorded(existing, old, ChainHash.of(rec.hash())), true))
-          : Either.left(LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id()));
-    }
-    r = refuseReversal(e, Map.of(), Set.of());
-    if (r != null) {
-      return Either.left(r);
-    }
-    byte[] payload = EntryCodec.encode(e);
-    long pos = size;
-    byte[] h = Hashing.link(headHash, pos, payload);
-    try {
-      store.append(new StoredRecord(pos, h, payload));
-    } catch (LedgerStoreException ex) {
-      damaged = Optional.of("store failed: " + ex.getMessage());
-      return Either.left(LedgerRejection.of(e.id(), LedgerProblem.STORE_FAILED, ex.getMessage()));
-    }
-    index.put(fingerprint, pos);
-    long n = nanos(e.recordedAt());
-    recordedNanos.add(n);
-    periodsAt.add(periodNumber(e.period()));
-    long day = e.businessDate().toEpochDay();
-    if (e.type() == EntryType.REVERSAL) {
-      EntryId target = e.reverses().orElseThrow();
-      long t = position(target);
-      day = days.get(t);
-      reversedBy.put(target, pos);
-    }
-    days.add(day);
-    maxRecorded = Math.max(maxRecorded, n);
-    maxDay = Math.max(maxDay, day);
-    fold.add(e);
-    headHash = h;
-    size = pos + 1;
-    return Either.right(new Appended(new Recorded(pos, e, ChainHash.of(h)), false));
-  }
-
-  @Override
-  public Either<LedgerRejection, Appended> append(Entry entry) {
-    return appendBatch(List.of(entry)).get(0);
-  }
-
-  @Override
-  public List<Either<LedgerRejection, Appended>> appendBatch(List<Entry> entries) {
-    List<Either<LedgerRejection, Appended>> out = new ArrayList<>(entries.size());
-    long target;
-    lock.lock();
-    try {
-      for (Entry e : entries) {
-        out.add(appendLocked(e));
-      }
-      target = size;
-      if (!flushLocked()) {
-        return failed(out);
-      }
-    } finally {
-      lock.unlock();
-    }
-    if (forceOnAppend && !syncTo(target)) {
-      return failed(out);
-    }
-    return out;
-  }
-
-  @Override
-  public Either<Seq<LedgerRejection>, List<Appended>> appendAll(List<Entry> entries) {
-    List<Appended> out = new ArrayList<>(entries.size());
-    long target;
-    lock.lock();
-    try {
-      Map<EntryId, Entry> overlay = new HashMap<>();
-      Set<EntryId> overlayReversed = new HashSet<>();
-      List<LedgerRejection> refused = new ArrayList<>();
-      for (Entry e : entries) {
-        LedgerRejection r = refuse(e, overlay, overlayReversed);
+    /** Checks and appends one entry; under the lock. */
+    private Either<LedgerRejection, Appended> appendLocked(Entry e) {
+        LedgerRejection r = refuseBasic(e);
         if (r != null) {
-          refused.add(r);
-        } else if (!overlay.containsKey(e.id())) {
-          overlay.put(e.id(), e);
-          e.reverses().ifPresent(overlayReversed::add);
+            return Either.left(r);
         }
-      }
-      if (!refused.isEmpty()) {
-        return Either.left(io.vavr.collection.List.ofAll(refused));
-      }
-      for (Entry e : entries) {
-        Either<LedgerRejection, Appended> a = appendLocked(e);
-        if (a.isLeft()) {
-          return Either.left(io.vavr.collection.List.of(a.getLeft()));
+        long fingerprint = Hashing.fingerprint(e.id().value());
+        long existing = index.find(
+                fingerprint,
+                pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(e.id().value()));
+        if (existing >= 0) {
+            StoredRecord rec = store.read(existing);
+            Entry old = codec.decode(rec.payload());
+            return old.equals(e)
+                    ? Either.right(new Appended(new Recorded(existing, old, ChainHash.of(rec.hash())), true))
+                    : Either.left(LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id()));
         }
-        out.add(a.get());
-      }
-      target = size;
-      if (!flushLocked()) {
-        return Either.left(io.vavr.collection.List.of(storeFailed(entries.isEmpty() ? null : entries.get(0).id())));
-      }
-    } finally {
-      lock.unlock();
-    }
-    if (forceOnAppend && !syncTo(target)) {
-      return Either.left(io.vavr.collection.List.of(storeFailed(entries.isEmpty() ? null : entries.get(0).id())));
-    }
-    return Either.right(out);
-  }
-
-  private LedgerRejection storeFailed(@Nullable EntryId id) {
-    String why = damaged.orElse("store failed");
-    return new LedgerRejection(Optional.ofNullable(id), LedgerProblem.STORE_FAILED,
-        List.of(Problem.at(LedgerProblem.STORE_FAILED, "$", why)));
-  }
-
-  private List<Either<LedgerRejection, Appended>> failed(List<Either<LedgerRejection, Appended>> out) {
-    List<Either<LedgerRejection, Appended>> f = new ArrayList<>(out.size());
-    for (Either<LedgerRejection, Appended> a : out) {
-      f.add(a.isRight() && !a.get().alreadyRecorded()
-          ? Either.left(storeFailed(a.get().recorded().entry().id()))
-          : a);
-    }
-    return f;
-  }
-
-  private boolean flushLocked() {
-    try {
-      store.flush();
-      return true;
-    } catch (LedgerStoreException ex) {
-      damaged = Optional.of("store failed: " + ex.getMessage());
-      return false;
-    }
-  }
-
-  private boolean syncTo(long target) {
-    if (durableSize >= target) {
-      return true;
-    }
-    synchronized (syncLock) {
-      if (durableSize >= target) {
-        return true;
-      }
-      long upTo;
-      lock.lock();
-      try {
-        if (!flushLocked()) {
-          return false;
+        r = refuseReversal(e, Map.of(), Set.of());
+        if (r != null) {
+            return Either.left(r);
         }
-        upTo = size;
-      } finally {
-        lock.unlock();
-      }
-      try {
-        store.force();
-      } catch (LedgerStoreException ex) {
+        byte[] payload = EntryCodec.encode(e);
+        long pos = size;
+        byte[] h = Hashing.link(headHash, pos, payload);
+        try {
+            store.append(new StoredRecord(pos, h, payload));
+        } catch (LedgerStoreException ex) {
+            damaged = Optional.of("store failed: " + ex.getMessage());
+            return Either.left(LedgerRejection.of(e.id(), LedgerProblem.STORE_FAILED, ex.getMessage()));
+        }
+        index.put(fingerprint, pos);
+        long n = nanos(e.recordedAt());
+        recordedNanos.add(n);
+        periodsAt.add(periodNumber(e.period()));
+        long day = e.businessDate().toEpochDay();
+        if (e.type() == EntryType.REVERSAL) {
+            EntryId target = e.reverses().orElseThrow();
+            long t = position(target);
+            day = days.get(t);
+            reversedBy.put(target, pos);
+        }
+        days.add(day);
+        maxRecorded = Math.max(maxRecorded, n);
+        maxDay = Math.max(maxDay, day);
+        fold.add(e);
+        headHash = h;
+        size = pos + 1;
+        return Either.right(new Appended(new Recorded(pos, e, ChainHash.of(h)), false));
+    }
+
+    @Override
+    public Either<LedgerRejection, Appended> append(Entry entry) {
+        return appendBatch(List.of(entry)).get(0);
+    }
+
+    @Override
+    public List<Either<LedgerRejection, Appended>> appendBatch(List<Entry> entries) {
+        List<Either<LedgerRejection, Appended>> out = new ArrayList<>(entries.size());
+        long target;
         lock.lock();
         try {
-          damaged = Optional.of("store failed: " + ex.getMessage());
+            for (Entry e : entries) {
+                out.add(appendLocked(e));
+            }
+            target = size;
+            if (!flushLocked()) {
+                return failed(out);
+            }
         } finally {
-          lock.unlock();
+            lock.unlock();
         }
-        return false;
-      }
-      durableSize = upTo;
-      return true;
+        if (forceOnAppend && !syncTo(target)) {
+            return failed(out);
+        }
+        return out;
     }
-  }
 
-  // ---------------------------------------------------------------- reading
-
-  @Override
-  public long size() {
-    lock.lock();
-    try {
-      return size;
-    } finally {
-      lock.unlock();
+    @Override
+    public Either<Seq<LedgerRejection>, List<Appended>> appendAll(List<Entry> entries) {
+        List<Appended> out = new ArrayList<>(entries.size());
+        long target;
+        lock.lock();
+        try {
+            Map<EntryId, Entry> overlay = new HashMap<>();
+            Set<EntryId> overlayReversed = new HashSet<>();
+            List<LedgerRejection> refused = new ArrayList<>();
+            for (Entry e : entries) {
+                LedgerRejection r = refuse(e, overlay, overlayReversed);
+                if (r != null) {
+                    refused.add(r);
+                } else if (!overlay.containsKey(e.id())) {
+                    overlay.put(e.id(), e);
+                    e.reverses().ifPresent(overlayReversed::add);
+                }
+            }
+            if (!refused.isEmpty()) {
+                return Either.left(io.vavr.collection.List.ofAll(refused));
+            }
+            for (Entry e : entries) {
+                Either<LedgerRejection, Appended> a = appendLocked(e);
+                if (a.isLeft()) {
+                    return Either.left(io.vavr.collection.List.of(a.getLeft()));
+                }
+                out.add(a.get());
+            }
+            target = size;
+            if (!flushLocked()) {
+                return Either.left(io.vavr.collection.List.of(
+                        storeFailed(entries.isEmpty() ? null : entries.get(0).id())));
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (forceOnAppend && !syncTo(target)) {
+            return Either.left(io.vavr.collection.List.of(
+                    storeFailed(entries.isEmpty() ? null : entries.get(0).id())));
+        }
+        return Either.right(out);
     }
-  }
 
-  @Override
-  public ChainHead head() {
-    lock.lock();
-    try {
-      return head(size, headHash);
-    } finally {
-      lock.unlock();
+    private LedgerRejection storeFailed(@Nullable EntryId id) {
+        String why = damaged.orElse("store failed");
+        return new LedgerRejection(
+                Optional.ofNullable(id),
+                LedgerProblem.STORE_FAILED,
+                List.of(Problem.at(LedgerProblem.STORE_FAILED, "$", why)));
     }
-  }
 
-  private ChainHead head(long n, byte[] hash) {
-    return new ChainHead(n, ChainHash.of(hash), options.headKey().map(k -> sign(k, n, hash)));
-  }
-
-  private static String sign(SecretKey key, long n, byte[] hash) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      mac.update(Hashing.utf8("contest-ledger-head:" + n + ":"));
-      mac.update(hash);
-      return HexFormat.of().formatHex(mac.doFinal());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+    private List<Either<LedgerRejection, Appended>> failed(List<Either<LedgerRejection, Appended>> out) {
+        List<Either<LedgerRejection, Appended>> f = new ArrayList<>(out.size());
+        for (Either<LedgerRejection, Appended> a : out) {
+            f.add(
+                    a.isRight() && !a.get().alreadyRecorded()
+                            ? Either.left(storeFailed(a.get().recorded().entry().id()))
+                            : a);
+        }
+        return f;
     }
-  }
 
-  @Override
-  public Optional<Recorded> find(EntryId id) {
-    lock.lock();
-    try {
-      long pos = position(id);
-      if (pos < 0) {
-        return Optional.empty();
-      }
-      StoredRecord r = store.read(pos);
-      return Optional.of(new Recorded(pos, codec.decode(r.payload()), ChainHash.of(r.hash())));
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  @Override
-  public void forEach(long from, Consumer<Recorded> consumer) {
-    long n = size();
-    if (from >= n) {
-      return;
-    }
-    EntryCodec c = new EntryCodec();
-    store.scan(
-        from,
-        r -> {
-          if (r.position() >= n) {
+    private boolean flushLocked() {
+        try {
+            store.flush();
+            return true;
+        } catch (LedgerStoreException ex) {
+            damaged = Optional.of("store failed: " + ex.getMessage());
             return false;
-          }
-          consumer.accept(new Recorded(r.position(), c.decode(r.payload()), ChainHash.of(r.hash())));
-          return r.position() + 1 < n;
-        });
-  }
-
-  @Override
-  public VerificationReport verify() {
-    long n;
-    byte[] h;
-    Optional<ChainBreak> known;
-    lock.lock();
-    try {
-      n = size;
-      h = headHash.clone();
-      known = loadBreak;
-    } finally {
-      lock.unlock();
+        }
     }
-    long[] expected = {0};
-    byte[][] prev = {new byte[32]};
-    List<ChainBreak> br = new ArrayList<>(1);
-    Optional<String> stop =
-        store.scan(
-            0,
-            r -> {
-              if (!br.isEmpty()) {
+
+    private boolean syncTo(long target) {
+        if (durableSize >= target) {
+            return true;
+        }
+        synchronized (syncLock) {
+            if (durableSize >= target) {
+                return true;
+            }
+            long upTo;
+            lock.lock();
+            try {
+                if (!flushLocked()) {
+                    return false;
+                }
+                upTo = size;
+            } finally {
+                lock.unlock();
+            }
+            try {
+                store.force();
+            } catch (LedgerStoreException ex) {
+                lock.lock();
+                try {
+                    damaged = Optional.of("store failed: " + ex.getMessage());
+                } finally {
+                    lock.unlock();
+                }
+                return false;
+            }
+            durableSize = upTo;
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public long size() {
+        lock.lock();
+        try {
+            return size;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public ChainHead head() {
+        lock.lock();
+        try {
+            return head(size, headHash);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ChainHead head(long n, byte[] hash) {
+        return new ChainHead(n, ChainHash.of(hash), options.headKey().map(k -> sign(k, n, hash)));
+    }
+
+    private static String sign(SecretKey key, long n, byte[] hash) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(Hashing.utf8("contest-ledger-head:" + n + ":"));
+            mac.update(hash);
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
+
+    @Override
+    public Optional<Recorded> find(EntryId id) {
+        lock.lock();
+        try {
+            long pos = position(id);
+            if (pos < 0) {
+                return Optional.empty();
+            }
+            StoredRecord r = store.read(pos);
+            return Optional.of(new Recorded(pos, codec.decode(r.payload()), ChainHash.of(r.hash())));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void forEach(long from, Consumer<Recorded> consumer) {
+        long n = size();
+        if (from >= n) {
+            return;
+        }
+        EntryCodec c = new EntryCodec();
+        store.scan(from, r -> {
+            if (r.position() >= n) {
+                return false;
+            }
+            consumer.accept(new Recorded(r.position(), c.decode(r.payload()), ChainHash.of(r.hash())));
+            return r.position() + 1 < n;
+        });
+    }
+
+    @Override
+    public VerificationReport verify() {
+        long n;
+        byte[] h;
+        Optional<ChainBreak> known;
+        lock.lock();
+        try {
+            n = size;
+            h = headHash.clone();
+            known = loadBreak;
+        } finally {
+            lock.unlock();
+        }
+        long[] expected = {0};
+        byte[][] prev = {new byte[32]};
+        List<ChainBreak> br = new ArrayList<>(1);
+        Optional<String> stop = store.scan(0, r -> {
+            if (!br.isEmpty()) {
                 // a missing entry that shows up later was reordered
                 if (r.position() == br.get(0).position()) {
-                  ChainBreak m = br.get(0);
-                  br.set(0, new ChainBreak(m.position(), m.entryId(), ChainBreak.Kind.REORDERED,
-                      m.detail() + "; the entry of this position comes later"));
-                  return false;
+                    ChainBreak m = br.get(0);
+                    br.set(
+                            0,
+                            new ChainBreak(
+                                    m.position(),
+                                    m.entryId(),
+                                    ChainBreak.Kind.REORDERED,
+                                    m.detail() + "; the entry of this position comes later"));
+                    return false;
                 }
                 return true;
-              }
-              if (expected[0] >= n) {
+            }
+            if (expected[0] >= n) {
                 return false;
-              }
-              Optional<ChainBreak> b = checkLink(r, expected[0], prev[0]);
-              if (b.isPresent()) {
+            }
+            Optional<ChainBreak> b = checkLink(r, expected[0], prev[0]);
+            if (b.isPresent()) {
                 br.add(b.get());
                 return b.get().kind() == ChainBreak.Kind.MISSING;
-              }
-              prev[0] = r.hash();
-              expected[0]++;
-              return true;
-            });
-    Optional<ChainBreak> first = br.stream().findFirst();
-    if (first.isEmpty() && stop.isPresent() && expected[0] < n) {
-      first = Optional.of(new ChainBreak(expected[0], Optional.empty(), ChainBreak.Kind.CORRUPT, stop.get()));
-    }
-    if (first.isEmpty() && expected[0] < n) {
-      first = Optional.of(new ChainBreak(expected[0], Optional.empty(), ChainBreak.Kind.MISSING,
-          "the store holds " + expected[0] + " of " + n + " entries"));
-    }
-    if (first.isEmpty() && !MessageDigest.isEqual(prev[0], h)) {
-      first = Optional.of(new ChainBreak(Math.max(0, n - 1), Optional.empty(), ChainBreak.Kind.HEAD_MISMATCH,
-          "the last hash differs from the head"));
-    }
-    if (first.isEmpty() && known.isPresent()) {
-      first = known;
-    }
-    if (first.isEmpty() && stop.isPresent()) {
-      first = Optional.of(new ChainBreak(n, Optional.empty(), ChainBreak.Kind.CORRUPT, stop.get()));
-    }
-    return new VerificationReport(expected[0], head(n, h), first);
-  }
-
-  @Override
-  public VerificationReport verify(ChainHead trusted) {
-    VerificationReport base = verify();
-    Optional<ChainBreak> mismatch = Optional.empty();
-    long at = Math.max(0, trusted.size() - 1);
-    if (options.headKey().isPresent()) {
-      String expectedSig = sign(options.headKey().get(), trusted.size(), trusted.hash().bytes());
-      if (trusted.signature().isEmpty()
-          || !MessageDigest.isEqual(Hashing.utf8(expectedSig), Hashing.utf8(trusted.signature().get()))) {
-        mismatch = Optional.of(new ChainBreak(at, Optional.empty(), ChainBreak.Kind.HEAD_MISMATCH, "the head's signature is not valid"));
-      }
-    } else if (trusted.signature().isPresent()) {
-      mismatch = Optional.of(new ChainBreak(at, Optional.empty(), ChainBreak.Kind.HEAD_MISMATCH, "the ledger has no key to check the signature"));
-    }
-    if (mismatch.isEmpty()) {
-      if (trusted.size() > base.checked()) {
-        mismatch = Optional.of(new ChainBreak(base.checked(), Optional.empty(), ChainBreak.Kind.MISSING,
-            "the trusted head covers " + trusted.size() + " entries, the chain holds " + base.checked()));
-      } else {
-        byte[] actual = trusted.size() == 0 ? new byte[32] : store.read(trusted.size() - 1).hash();
-        if (!MessageDigest.isEqual(actual, trusted.hash().bytes())) {
-          mismatch = Optional.of(new ChainBreak(at, idOf(store.read(at)), ChainBreak.Kind.HEAD_MISMATCH,
-              "the chain was rewritten: its hash at this position differs from the trusted head"));
+            }
+            prev[0] = r.hash();
+            expected[0]++;
+            return true;
+        });
+        Optional<ChainBreak> first = br.stream().findFirst();
+        if (first.isEmpty() && stop.isPresent() && expected[0] < n) {
+            first = Optional.of(new ChainBreak(expected[0], Optional.empty(), ChainBreak.Kind.CORRUPT, stop.get()));
         }
-      }
-    }
-    if (mismatch.isEmpty()) {
-      return base;
-    }
-    Optional<ChainBreak> first = base.firstBreak().isPresent() && base.firstBreak().get().position() <= mismatch.get().position()
-        ? base.firstBreak() : mismatch;
-    return new VerificationReport(base.checked(), base.head(), first);
-  }
-
-  // ---------------------------------------------------------------- standings
-
-  @Override
-  public Standings standings() {
-    lock.lock();
-    try {
-      return fold.view(k -> true);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  @Override
-  public Standings standings(AsOf asOf) {
-    if (asOf instanceof AsOf.Latest) {
-      return standings();
-    }
-    return asOf(Optional.empty(), asOf);
-  }
-
-  @Override
-  public Standings standings(PeriodId period, AsOf asOf) {
-    if (asOf instanceof AsOf.Latest) {
-      lock.lock();
-      try {
-        return fold.view(k -> k.period().equals(period));
-      } finally {
-        lock.unlock();
-      }
-    }
-    return asOf(Optional.of(period), asOf);
-  }
-
-  private Standings asOf(Optional<PeriodId> period, AsOf asOf) {
-    Predicate<StandingKey> keep = k -> period.isEmpty() || k.period().equals(period.get());
-    boolean byTime = asOf instanceof AsOf.RecordTime;
-    long limit = byTime
-        ? nanos(((AsOf.RecordTime) asOf).time())
-        : ((AsOf.BusinessDate) asOf).date().toEpochDay();
-    lock.lock();
-    try {
-      FoldState base = null;
-      long from = 0;
-      for (int i = snapshots.size() - 1; i >= 0 && base == null; i--) {
-        SnapshotHolder s = snapshots.get(i);
-        boolean periodFits = s.snapshot().period().isEmpty() || s.snapshot().period().equals(period);
-        boolean covered = byTime ? s.maxRecorded() <= limit : s.maxDay() <= limit;
-        if (periodFits && covered) {
-          base = s.state().copy(keep);
-          from = s.snapshot().size();
+        if (first.isEmpty() && expected[0] < n) {
+            first = Optional.of(new ChainBreak(
+                    expected[0],
+                    Optional.empty(),
+                    ChainBreak.Kind.MISSING,
+                    "the store holds " + expected[0] + " of " + n + " entries"));
         }
-      }
-      if (base == null) {
-        base = new FoldState();
-      }
-      long wanted = period.isPresent() && periodNumbers.containsKey(period.get()) ? periodNumbers.get(period.get()) : -1;
-      for (long pos = from; pos < size; pos++) {
-        long v = byTime ? recordedNanos.get(pos) : days.get(pos);
-        if (v <= limit && (period.isEmpty() || periodsAt.get(pos) == wanted)) {
-          Entry e = entryAt(pos);
-          if (period.isEmpty() || e.period().equals(period.get())) {
-            base.add(e);
-          }
+        if (first.isEmpty() && !MessageDigest.isEqual(prev[0], h)) {
+            first = Optional.of(new ChainBreak(
+                    Math.max(0, n - 1),
+                    Optional.empty(),
+                    ChainBreak.Kind.HEAD_MISMATCH,
+                    "the last hash differs from the head"));
         }
-      }
-      return base.view(keep);
-    } finally {
-      lock.unlock();
+        if (first.isEmpty() && known.isPresent()) {
+            first = known;
+        }
+        if (first.isEmpty() && stop.isPresent()) {
+            first = Optional.of(new ChainBreak(n, Optional.empty(), ChainBreak.Kind.CORRUPT, stop.get()));
+        }
+        return new VerificationReport(expected[0], head(n, h), first);
     }
-  }
 
-  @Override
-  public Snapshot snapshot(Optional<PeriodId> period) {
-    Predicate<StandingKey> keep = k -> period.isEmpty() || k.period().equals(period.get());
-    lock.lock();
-    try {
-      FoldState state = fold.copy(keep);
-      Standings st = state.view(k -> true);
-      ChainHash chain = ChainHash.of(headHash);
-      Snapshot s = new Snapshot(period, size, chain, st, ChainHash.of(snapshotHash(period, size, headHash, st)));
-      snapshots.add(new SnapshotHolder(s, state, maxRecorded, maxDay));
-      return s;
-    } finally {
-      lock.unlock();
+    @Override
+    public VerificationReport verify(ChainHead trusted) {
+        VerificationReport base = verify();
+        Optional<ChainBreak> mismatch = Optional.empty();
+        long at = Math.max(0, trusted.size() - 1);
+        if (options.headKey().isPresent()) {
+            String expectedSig =
+                    sign(options.headKey().get(), trusted.size(), trusted.hash().bytes());
+            if (trusted.signature().isEmpty()
+                    || !MessageDigest.isEqual(
+                            Hashing.utf8(expectedSig),
+                            Hashing.utf8(trusted.signature().get()))) {
+                mismatch = Optional.of(new ChainBreak(
+                        at, Optional.empty(), ChainBreak.Kind.HEAD_MISMATCH, "the head's signature is not valid"));
+            }
+        } else if (trusted.signature().isPresent()) {
+            mismatch = Optional.of(new ChainBreak(
+                    at,
+                    Optional.empty(),
+                    ChainBreak.Kind.HEAD_MISMATCH,
+                    "the ledger has no key to check the signature"));
+        }
+        if (mismatch.isEmpty()) {
+            if (trusted.size() > base.checked()) {
+                mismatch = Optional.of(new ChainBreak(
+                        base.checked(),
+                        Optional.empty(),
+                        ChainBreak.Kind.MISSING,
+                        "the trusted head covers " + trusted.size() + " entries, the chain holds " + base.checked()));
+            } else {
+                byte[] actual = trusted.size() == 0
+                        ? new byte[32]
+                        : store.read(trusted.size() - 1).hash();
+                if (!MessageDigest.isEqual(actual, trusted.hash().bytes())) {
+                    mismatch = Optional.of(new ChainBreak(
+                            at,
+                            idOf(store.read(at)),
+                            ChainBreak.Kind.HEAD_MISMATCH,
+                            "the chain was rewritten: its hash at this position differs from the trusted head"));
+                }
+            }
+        }
+        if (mismatch.isEmpty()) {
+            return base;
+        }
+        Optional<ChainBreak> first = base.firstBreak().isPresent()
+                        && base.firstBreak().get().position() <= mismatch.get().position()
+                ? base.firstBreak()
+                : mismatch;
+        return new VerificationReport(base.checked(), base.head(), first);
     }
-  }
 
-  /**
-   * The hash of a snapshot: SHA-256 over the period, the covered size, the chain hash there and
-   * the canonical encoding of the standings.
-   *
-   * @param period the period or empty
-   * @param size the covered size
-   * @param chainHash the chain hash at that size
-   * @param st the standings
-   * @return the hash
-   */
-  public static byte[] snapshotHash(Optional<PeriodId> period, long size, byte[] chainHash, Standings st) {
-    EntryCodec.Out o = new EntryCodec.Out(1024);
-    o.str("contest-ledger-snapshot");
-    o.optStr(period.map(PeriodId::value));
-    o.i64(size);
-    o.bytes(chainHash);
-    o.varint(st.size());
-    for (Standing s : st.standings()) {
-      o.str(s.key().competition().value());
-      o.str(s.key().participant().value());
-      o.str(s.key().period().value());
-      o.varint(s.measurements().size());
-      for (Measurement m : s.measurements()) {
-        o.str(m.indicator().value());
-        o.decimal(m.value().orElseThrow());
-      }
-      o.decimal(s.awarded().value());
-      o.decimal(s.deducted().value());
-      o.varint(s.contributions().size());
-      for (Contribution c : s.contributions()) {
-        o.str(c.entry().value());
-      }
-      o.optStr(s.stage().map(io.github.laborcontest.model.ProjectStage::code));
-    }
-    MessageDigest md = Hashing.newSha();
-    return md.digest(o.toArray());
-  }
+    // ---------------------------------------------------------------- standings
 
-  @Override
-  public List<Snapshot> snapshots() {
-    lock.lock();
-    try {
-      return snapshots.stream().map(SnapshotHolder::snapshot).toList();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  @Override
-  public OpenReport openReport() {
-    return openReport;
-  }
-
-  @Override
-  public void close() {
-    lock.lock();
-    try {
-      if (damaged.isEmpty()) {
-        flushLocked();
+    @Override
+    public Standings standings() {
+        lock.lock();
         try {
-          store.force();
-        } catch (LedgerStoreException e) {
-          // reported by the close below if the store is broken
+            return fold.view(k -> true);
+        } finally {
+            lock.unlock();
         }
-      }
-      store.close();
-    } finally {
-      lock.unlock();
     }
-  }
 
-  @Override
-  public String toString() {
-    return "Ledger[" + size() + " entries, head " + HexFormat.of().formatHex(Arrays.copyOf(headHash, 8)) + "…]";
-  }
+    @Override
+    public Standings standings(AsOf asOf) {
+        if (asOf instanceof AsOf.Latest) {
+            return standings();
+        }
+        return asOf(Optional.empty(), asOf);
+    }
+
+    @Override
+    public Standings standings(PeriodId period, AsOf asOf) {
+        if (asOf instanceof AsOf.Latest) {
+            lock.lock();
+            try {
+                return fold.view(k -> k.period().equals(period));
+            } finally {
+                lock.unlock();
+            }
+        }
+        return asOf(Optional.of(period), asOf);
+    }
+
+    private Standings asOf(Optional<PeriodId> period, AsOf asOf) {
+        Predicate<StandingKey> keep = k -> period.isEmpty() || k.period().equals(period.get());
+        boolean byTime = asOf instanceof AsOf.RecordTime;
+        long limit = byTime
+                ? nanos(((AsOf.RecordTime) asOf).time())
+                : ((AsOf.BusinessDate) asOf).date().toEpochDay();
+        lock.lock();
+        try {
+            FoldState base = null;
+            long from = 0;
+            for (int i = snapshots.size() - 1; i >= 0 && base == null; i--) {
+                SnapshotHolder s = snapshots.get(i);
+                boolean periodFits =
+                        s.snapshot().period().isEmpty() || s.snapshot().period().equals(period);
+                boolean covered = byTime ? s.maxRecorded() <= limit : s.maxDay() <= limit;
+                if (periodFits && covered) {
+                    base = s.state().copy(keep);
+                    from = s.snapshot().size();
+                }
+            }
+            if (base == null) {
+                base = new FoldState();
+            }
+            long wanted = period.isPresent() && periodNumbers.containsKey(period.get())
+                    ? periodNumbers.get(period.get())
+                    : -1;
+            for (long pos = from; pos < size; pos++) {
+                long v = byTime ? recordedNanos.get(pos) : days.get(pos);
+                if (v <= limit && (period.isEmpty() || periodsAt.get(pos) == wanted)) {
+                    Entry e = entryAt(pos);
+                    if (period.isEmpty() || e.period().equals(period.get())) {
+                        base.add(e);
+                    }
+                }
+            }
+            return base.view(keep);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Snapshot snapshot(Optional<PeriodId> period) {
+        Predicate<StandingKey> keep = k -> period.isEmpty() || k.period().equals(period.get());
+        lock.lock();
+        try {
+            FoldState state = fold.copy(keep);
+            Standings st = state.view(k -> true);
+            ChainHash chain = ChainHash.of(headHash);
+            Snapshot s = new Snapshot(period, size, chain, st, ChainHash.of(snapshotHash(period, size, headHash, st)));
+            snapshots.add(new SnapshotHolder(s, state, maxRecorded, maxDay));
+            return s;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The hash of a snapshot: SHA-256 over the period, the covered size, the chain hash there and
+     * the canonical encoding of the standings.
+     *
+     * @param period the period or empty
+     * @param size the covered size
+     * @param chainHash the chain hash at that size
+     * @param st the standings
+     * @return the hash
+     */
+    public static byte[] snapshotHash(Optional<PeriodId> period, long size, byte[] chainHash, Standings st) {
+        EntryCodec.Out o = new EntryCodec.Out(1024);
+        o.str("contest-ledger-snapshot");
+        o.optStr(period.map(PeriodId::value));
+        o.i64(size);
+        o.bytes(chainHash);
+        o.varint(st.size());
+        for (Standing s : st.standings()) {
+            o.str(s.key().competition().value());
+            o.str(s.key().participant().value());
+            o.str(s.key().period().value());
+            o.varint(s.measurements().size());
+            for (Measurement m : s.measurements()) {
+                o.str(m.indicator().value());
+                o.decimal(m.value().orElseThrow());
+            }
+            o.decimal(s.awarded().value());
+            o.decimal(s.deducted().value());
+            o.varint(s.contributions().size());
+            for (Contribution c : s.contributions()) {
+                o.str(c.entry().value());
+            }
+            o.optStr(s.stage().map(io.github.laborcontest.model.ProjectStage::code));
+        }
+        MessageDigest md = Hashing.newSha();
+        return md.digest(o.toArray());
+    }
+
+    @Override
+    public List<Snapshot> snapshots() {
+        lock.lock();
+        try {
+            return snapshots.stream().map(SnapshotHolder::snapshot).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public OpenReport openReport() {
+        return openReport;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (damaged.isEmpty()) {
+                flushLocked();
+                try {
+                    store.force();
+                } catch (LedgerStoreException e) {
+                    // reported by the close below if the store is broken
+                }
+            }
+            store.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Ledger[" + size() + " entries, head " + HexFormat.of().formatHex(Arrays.copyOf(headHash, 8)) + "…]";
+    }
 }

@@ -29,245 +29,243 @@ import java.util.function.Predicate;
  */
 public final class FoldState {
 
-  /** A measurement kept compactly. */
-  record MeasurementItem(EntryId id, BigDecimal value, List<String> evidence, String actor) {}
+    /** A measurement kept compactly. */
+    record MeasurementItem(EntryId id, BigDecimal value, List<String> evidence, String actor) {}
 
-  /** A stage change kept compactly. */
-  record StageItem(EntryId id, ProjectStage stage) {}
+    /** A stage change kept compactly. */
+    record StageItem(EntryId id, ProjectStage stage) {}
 
-  static final class Acc {
-    final HashMap<IndicatorCode, ArrayList<MeasurementItem>> measurements = new HashMap<>(8);
-    final ArrayList<Contribution> contributions = new ArrayList<>(2);
-    final ArrayList<StageItem> stages = new ArrayList<>(0);
+    static final class Acc {
+        final HashMap<IndicatorCode, ArrayList<MeasurementItem>> measurements = new HashMap<>(8);
+        final ArrayList<Contribution> contributions = new ArrayList<>(2);
+        final ArrayList<StageItem> stages = new ArrayList<>(0);
 
-    Acc copy() {
-      Acc a = new Acc();
-      measurements.forEach((k, v) -> a.measurements.put(k, new ArrayList<>(v)));
-      a.contributions.addAll(contributions);
-      a.stages.addAll(stages);
-      return a;
-    }
-
-    void mergeLater(Acc later) {
-      later.measurements.forEach(
-          (k, v) -> measurements.computeIfAbsent(k, x -> new ArrayList<>(v.size())).addAll(v));
-      contributions.addAll(later.contributions);
-      stages.addAll(later.stages);
-    }
-
-    boolean remove(EntryId id) {
-      for (var it = measurements.values().iterator(); it.hasNext(); ) {
-        ArrayList<MeasurementItem> list = it.next();
-        for (int i = list.size() - 1; i >= 0; i--) {
-          if (list.get(i).id().equals(id)) {
-            list.remove(i);
-            if (list.isEmpty()) {
-              it.remove();
-            }
-            return true;
-          }
+        Acc copy() {
+            Acc a = new Acc();
+            measurements.forEach((k, v) -> a.measurements.put(k, new ArrayList<>(v)));
+            a.contributions.addAll(contributions);
+            a.stages.addAll(stages);
+            return a;
         }
-      }
-      for (int i = contributions.size() - 1; i >= 0; i--) {
-        if (contributions.get(i).entry().equals(id)) {
-          contributions.remove(i);
-          for (int j = stages.size() - 1; j >= 0; j--) {
-            if (stages.get(j).id().equals(id)) {
-              stages.remove(j);
-              break;
-            }
-          }
-          return true;
+
+        void mergeLater(Acc later) {
+            later.measurements.forEach((k, v) -> measurements
+                    .computeIfAbsent(k, x -> new ArrayList<>(v.size()))
+                    .addAll(v));
+            contributions.addAll(later.contributions);
+            stages.addAll(later.stages);
         }
-      }
-      return false;
+
+        boolean remove(EntryId id) {
+            for (var it = measurements.values().iterator(); it.hasNext(); ) {
+                ArrayList<MeasurementItem> list = it.next();
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    if (list.get(i).id().equals(id)) {
+                        list.remove(i);
+                        if (list.isEmpty()) {
+                            it.remove();
+                        }
+                        return true;
+                    }
+                }
+            }
+            for (int i = contributions.size() - 1; i >= 0; i--) {
+                if (contributions.get(i).entry().equals(id)) {
+                    contributions.remove(i);
+                    for (int j = stages.size() - 1; j >= 0; j--) {
+                        if (stages.get(j).id().equals(id)) {
+                            stages.remove(j);
+                            break;
+                        }
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isEmpty() {
+            return measurements.isEmpty() && contributions.isEmpty();
+        }
     }
 
-    boolean isEmpty() {
-      return measurements.isEmpty() && contributions.isEmpty();
+    private final HashMap<StandingKey, Acc> accs;
+    private final HashMap<EntryId, StandingKey> reversed;
+
+    /** An empty fold. */
+    public FoldState() {
+        this(new HashMap<>(), new HashMap<>());
     }
-  }
 
-  private final HashMap<StandingKey, Acc> accs;
-  private final HashMap<EntryId, StandingKey> reversed;
-
-  /** An empty fold. */
-  public FoldState() {
-    this(new HashMap<>(), new HashMap<>());
-  }
-
-  private FoldState(HashMap<StandingKey, Acc> accs, HashMap<EntryId, StandingKey> reversed) {
-    this.accs = accs;
-    this.reversed = reversed;
-  }
-
-  /**
-   * Adds the next entry of the chain.
-   *
-   * @param e the entry
-   */
-  public void add(Entry e) {
-    StandingKey key = new StandingKey(e.competition(), e.participant(), e.period());
-    if (e.type() == EntryType.REVERSAL) {
-      EntryId target = e.reverses().orElseThrow();
-      reversed.put(target, key);
-      Acc acc = accs.get(key);
-      if (acc != null && acc.remove(target) && acc.isEmpty()) {
-        accs.remove(key);
-      }
-      return;
+    private FoldState(HashMap<StandingKey, Acc> accs, HashMap<EntryId, StandingKey> reversed) {
+        this.accs = accs;
+        this.reversed = reversed;
     }
-    Acc acc = accs.get(key);
-    if (acc == null) {
-      acc = new Acc();
-      accs.put(key, acc);
+
+    /**
+     * Adds the next entry of the chain.
+     *
+     * @param e the entry
+     */
+    public void add(Entry e) {
+        StandingKey key = new StandingKey(e.competition(), e.participant(), e.period());
+        if (e.type() == EntryType.REVERSAL) {
+            EntryId target = e.reverses().orElseThrow();
+            reversed.put(target, key);
+            Acc acc = accs.get(key);
+            if (acc != null && acc.remove(target) && acc.isEmpty()) {
+                accs.remove(key);
+            }
+            return;
+        }
+        Acc acc = accs.get(key);
+        if (acc == null) {
+            acc = new Acc();
+            accs.put(key, acc);
+        }
+        switch (e.type()) {
+            case MEASUREMENT ->
+                acc.measurements
+                        .computeIfAbsent(e.indicator().orElseThrow(), k -> new ArrayList<>(2))
+                        .add(new MeasurementItem(
+                                e.id(),
+                                e.amount().orElseThrow(),
+                                e.evidence(),
+                                e.actor().id()));
+            case STAGE_CHANGE -> {
+                acc.stages.add(new StageItem(e.id(), e.stage().orElseThrow()));
+                acc.contributions.add(contribution(e));
+            }
+            default -> acc.contributions.add(contribution(e));
+        }
     }
-    switch (e.type()) {
-      case MEASUREMENT -> acc.measurements
-          .computeIfAbsent(e.indicator().orElseThrow(), k -> new ArrayList<>(2))
-          .add(new MeasurementItem(e.id(), e.amount().orElseThrow(), e.evidence(), e.actor().id()));
-      case STAGE_CHANGE -> {
-        acc.stages.add(new StageItem(e.id(), e.stage().orElseThrow()));
-        acc.contributions.add(contribution(e));
-      }
-      default -> acc.contributions.add(contribution(e));
+
+    private static Contribution contribution(Entry e) {
+        return new Contribution(e.id(), e.type(), e.amount(), e.reason(), e.businessDate());
     }
-  }
 
-  private static Contribution contribution(Entry e) {
-    return new Contribution(e.id(), e.type(), e.amount(), e.reason(), e.businessDate());
-  }
-
-  /**
-   * Merges the fold of the segment that follows this one, in place.
-   *
-   * @param later the later fold (not changed)
-   */
-  public void mergeLater(FoldState later) {
-    later.accs.forEach(
-        (k, v) -> {
-          Acc mine = accs.get(k);
-          if (mine == null) {
-            accs.put(k, v.copy());
-          } else {
-            mine.mergeLater(v);
-          }
+    /**
+     * Merges the fold of the segment that follows this one, in place.
+     *
+     * @param later the later fold (not changed)
+     */
+    public void mergeLater(FoldState later) {
+        later.accs.forEach((k, v) -> {
+            Acc mine = accs.get(k);
+            if (mine == null) {
+                accs.put(k, v.copy());
+            } else {
+                mine.mergeLater(v);
+            }
         });
-    later.reversed.forEach(
-        (id, key) -> {
-          reversed.put(id, key);
-          Acc acc = accs.get(key);
-          if (acc != null && acc.remove(id) && acc.isEmpty()) {
-            accs.remove(key);
-          }
+        later.reversed.forEach((id, key) -> {
+            reversed.put(id, key);
+            Acc acc = accs.get(key);
+            if (acc != null && acc.remove(id) && acc.isEmpty()) {
+                accs.remove(key);
+            }
         });
-  }
-
-  /**
-   * Merges a later fold whose state nobody else holds, taking its lists over.
-   *
-   * @param later the later fold, unusable afterwards
-   */
-  public void absorbLater(FoldState later) {
-    later.accs.forEach(
-        (k, v) -> {
-          Acc mine = accs.putIfAbsent(k, v);
-          if (mine != null) {
-            mine.mergeLater(v);
-          }
-        });
-    later.reversed.forEach(
-        (id, key) -> {
-          reversed.put(id, key);
-          Acc acc = accs.get(key);
-          if (acc != null && acc.remove(id) && acc.isEmpty()) {
-            accs.remove(key);
-          }
-        });
-  }
-
-  /** A deep copy. */
-  public FoldState copy() {
-    return copy(k -> true);
-  }
-
-  /**
-   * A deep copy of the standings whose key passes a filter.
-   *
-   * @param keep the filter
-   * @return the copy
-   */
-  public FoldState copy(Predicate<StandingKey> keep) {
-    HashMap<StandingKey, Acc> a = new HashMap<>();
-    accs.forEach(
-        (k, v) -> {
-          if (keep.test(k)) {
-            a.put(k, v.copy());
-          }
-        });
-    HashMap<EntryId, StandingKey> r = new HashMap<>();
-    reversed.forEach(
-        (id, k) -> {
-          if (keep.test(k)) {
-            r.put(id, k);
-          }
-        });
-    return new FoldState(a, r);
-  }
-
-  /** The number of standing keys. */
-  public int size() {
-    return accs.size();
-  }
-
-  /**
-   * The standings of the keys passing a filter.
-   *
-   * @param keep the filter
-   * @return the standings, sorted by key
-   */
-  public Standings view(Predicate<StandingKey> keep) {
-    TreeMap<StandingKey, Acc> sorted = new TreeMap<>();
-    accs.forEach(
-        (k, v) -> {
-          if (keep.test(k)) {
-            sorted.put(k, v);
-          }
-        });
-    List<Standing> out = new ArrayList<>(sorted.size());
-    for (Map.Entry<StandingKey, Acc> e : sorted.entrySet()) {
-      out.add(standing(e.getKey(), e.getValue()));
     }
-    return new Standings(out);
-  }
 
-  private static Standing standing(StandingKey key, Acc acc) {
-    TreeMap<IndicatorCode, ArrayList<MeasurementItem>> byIndicator = new TreeMap<>(acc.measurements);
-    List<Measurement> ms = new ArrayList<>(byIndicator.size());
-    byIndicator.forEach(
-        (code, items) -> {
-          MeasurementItem latest = items.get(items.size() - 1);
-          ms.add(
-              new Measurement.Builder()
-                  .participant(key.participant())
-                  .indicator(code)
-                  .period(key.period())
-                  .value(latest.value())
-                  .evidence(latest.evidence())
-                  .source(latest.actor())
-                  .build());
+    /**
+     * Merges a later fold whose state nobody else holds, taking its lists over.
+     *
+     * @param later the later fold, unusable afterwards
+     */
+    public void absorbLater(FoldState later) {
+        later.accs.forEach((k, v) -> {
+            Acc mine = accs.putIfAbsent(k, v);
+            if (mine != null) {
+                mine.mergeLater(v);
+            }
         });
-    BigDecimal awarded = BigDecimal.ZERO;
-    BigDecimal deducted = BigDecimal.ZERO;
-    for (Contribution c : acc.contributions) {
-      if (c.type() == EntryType.POINTS_AWARDED) {
-        awarded = awarded.add(c.amount().orElseThrow());
-      } else if (c.type() == EntryType.POINTS_DEDUCTED) {
-        deducted = deducted.add(c.amount().orElseThrow());
-      }
+        later.reversed.forEach((id, key) -> {
+            reversed.put(id, key);
+            Acc acc = accs.get(key);
+            if (acc != null && acc.remove(id) && acc.isEmpty()) {
+                accs.remove(key);
+            }
+        });
     }
-    Optional<ProjectStage> stage =
-        acc.stages.isEmpty() ? Optional.empty() : Optional.of(acc.stages.get(acc.stages.size() - 1).stage());
-    return new Standing(key, ms, Points.of(awarded), Points.of(deducted), acc.contributions, stage);
-  }
+
+    /** A deep copy. */
+    public FoldState copy() {
+        return copy(k -> true);
+    }
+
+    /**
+     * A deep copy of the standings whose key passes a filter.
+     *
+     * @param keep the filter
+     * @return the copy
+     */
+    public FoldState copy(Predicate<StandingKey> keep) {
+        HashMap<StandingKey, Acc> a = new HashMap<>();
+        accs.forEach((k, v) -> {
+            if (keep.test(k)) {
+                a.put(k, v.copy());
+            }
+        });
+        HashMap<EntryId, StandingKey> r = new HashMap<>();
+        reversed.forEach((id, k) -> {
+            if (keep.test(k)) {
+                r.put(id, k);
+            }
+        });
+        return new FoldState(a, r);
+    }
+
+    /** The number of standing keys. */
+    public int size() {
+        return accs.size();
+    }
+
+    /**
+     * The standings of the keys passing a filter.
+     *
+     * @param keep the filter
+     * @return the standings, sorted by key
+     */
+    public Standings view(Predicate<StandingKey> keep) {
+        TreeMap<StandingKey, Acc> sorted = new TreeMap<>();
+        accs.forEach((k, v) -> {
+            if (keep.test(k)) {
+                sorted.put(k, v);
+            }
+        });
+        List<Standing> out = new ArrayList<>(sorted.size());
+        for (Map.Entry<StandingKey, Acc> e : sorted.entrySet()) {
+            out.add(standing(e.getKey(), e.getValue()));
+        }
+        return new Standings(out);
+    }
+
+    private static Standing standing(StandingKey key, Acc acc) {
+        TreeMap<IndicatorCode, ArrayList<MeasurementItem>> byIndicator = new TreeMap<>(acc.measurements);
+        List<Measurement> ms = new ArrayList<>(byIndicator.size());
+        byIndicator.forEach((code, items) -> {
+            MeasurementItem latest = items.get(items.size() - 1);
+            ms.add(new Measurement.Builder()
+                    .participant(key.participant())
+                    .indicator(code)
+                    .period(key.period())
+                    .value(latest.value())
+                    .evidence(latest.evidence())
+                    .source(latest.actor())
+                    .build());
+        });
+        BigDecimal awarded = BigDecimal.ZERO;
+        BigDecimal deducted = BigDecimal.ZERO;
+        for (Contribution c : acc.contributions) {
+            if (c.type() == EntryType.POINTS_AWARDED) {
+                awarded = awarded.add(c.amount().orElseThrow());
+            } else if (c.type() == EntryType.POINTS_DEDUCTED) {
+                deducted = deducted.add(c.amount().orElseThrow());
+            }
+        }
+        Optional<ProjectStage> stage = acc.stages.isEmpty()
+                ? Optional.empty()
+                : Optional.of(acc.stages.get(acc.stages.size() - 1).stage());
+        return new Standing(key, ms, Points.of(awarded), Points.of(deducted), acc.contributions, stage);
+    }
 }

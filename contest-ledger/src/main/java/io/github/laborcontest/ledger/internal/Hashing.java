@@ -8,67 +8,67 @@ import java.security.NoSuchAlgorithmException;
 /** SHA-256 of chain links, id fingerprints. */
 public final class Hashing {
 
-  private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Hashing::newSha);
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Hashing::newSha);
 
-  private Hashing() {}
+    private Hashing() {}
 
-  /** A new SHA-256 digest. */
-  public static MessageDigest newSha() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    /** A new SHA-256 digest. */
+    public static MessageDigest newSha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
-  }
 
-  /**
-   * The chain hash of an entry: SHA-256 over the predecessor's hash, the position (8 bytes,
-   * big-endian) and the canonical bytes.
-   *
-   * @param previous the predecessor's hash (32 zero bytes for the first)
-   * @param position the position
-   * @param payload the canonical bytes
-   * @return the hash
-   */
-  public static byte[] link(byte[] previous, long position, byte[] payload) {
-    MessageDigest md = SHA.get();
-    md.update(previous);
-    byte[] pos = new byte[8];
-    for (int i = 0; i < 8; i++) {
-      pos[i] = (byte) (position >>> (56 - 8 * i));
+    /**
+     * The chain hash of an entry: SHA-256 over the predecessor's hash, the position (8 bytes,
+     * big-endian) and the canonical bytes.
+     *
+     * @param previous the predecessor's hash (32 zero bytes for the first)
+     * @param position the position
+     * @param payload the canonical bytes
+     * @return the hash
+     */
+    public static byte[] link(byte[] previous, long position, byte[] payload) {
+        MessageDigest md = SHA.get();
+        md.update(previous);
+        byte[] pos = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            pos[i] = (byte) (position >>> (56 - 8 * i));
+        }
+        md.update(pos);
+        md.update(payload);
+        return md.digest();
     }
-    md.update(pos);
-    md.update(payload);
-    return md.digest();
-  }
 
-  /**
-   * A 64-bit fingerprint of an id, for the in-memory index (collisions are resolved by reading).
-   *
-   * @param id the id
-   * @return the fingerprint
-   */
-  public static long fingerprint(String id) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < id.length(); i++) {
-      h ^= id.charAt(i);
-      h *= 0x100000001b3L;
+    /**
+     * A 64-bit fingerprint of an id, for the in-memory index (collisions are resolved by reading).
+     *
+     * @param id the id
+     * @return the fingerprint
+     */
+    public static long fingerprint(String id) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            h ^= id.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
 
-  /**
-   * The bytes of a text, UTF-8.
-   *
-   * @param s the text
-   * @return its bytes
-   */
-  public static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
+    /**
+     * The bytes of a text, UTF-8.
+     *
+     * @param s the text
+     * @return its bytes
+     */
+    public static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
 }

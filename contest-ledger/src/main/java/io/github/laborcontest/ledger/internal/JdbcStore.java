@@ -28,164 +28,164 @@ import javax.sql.DataSource;
  */
 public final class JdbcStore implements LedgerStore {
 
-  private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
-  private final Connection connection;
-  private final String table;
-  private final List<StoredRecord> pending = new ArrayList<>();
-  private long committed;
+    private final Connection connection;
+    private final String table;
+    private final List<StoredRecord> pending = new ArrayList<>();
+    private long committed;
 
-  private JdbcStore(Connection connection, String table) {
-    this.connection = connection;
-    this.table = table;
-  }
-
-  /**
-   * Connects and creates the table if needed.
-   *
-   * @param ds the data source
-   * @param table the table name
-   * @return the store or the problem
-   */
-  public static Either<Problem, JdbcStore> open(DataSource ds, String table) {
-    if (!TABLE.matcher(table).matches()) {
-      return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", "bad table name " + table));
+    private JdbcStore(Connection connection, String table) {
+        this.connection = connection;
+        this.table = table;
     }
-    try {
-      Connection c = ds.getConnection();
-      try {
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-          s.execute("CREATE TABLE IF NOT EXISTS " + table + " ("
-              + "position BIGINT PRIMARY KEY CHECK (position >= 0), "
-              + "entry_id VARCHAR(200) NOT NULL UNIQUE, "
-              + "hash BYTEA NOT NULL CHECK (octet_length(hash) = 32), "
-              + "payload BYTEA NOT NULL)");
+
+    /**
+     * Connects and creates the table if needed.
+     *
+     * @param ds the data source
+     * @param table the table name
+     * @return the store or the problem
+     */
+    public static Either<Problem, JdbcStore> open(DataSource ds, String table) {
+        if (!TABLE.matcher(table).matches()) {
+            return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", "bad table name " + table));
         }
-        c.commit();
-        return Either.right(new JdbcStore(c, table));
-      } catch (SQLException e) {
-        c.close();
-        throw e;
-      }
-    } catch (SQLException e) {
-      return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
-    }
-  }
-
-  @Override
-  public synchronized OpenReport load(RecordSink sink) {
-    long n = 0;
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT position, hash, payload FROM " + table + " ORDER BY position")) {
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          n++;
-          if (!sink.accept(new StoredRecord(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))) {
-            break;
-          }
+        try {
+            Connection c = ds.getConnection();
+            try {
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE IF NOT EXISTS " + table + " ("
+                            + "position BIGINT PRIMARY KEY CHECK (position >= 0), "
+                            + "entry_id VARCHAR(200) NOT NULL UNIQUE, "
+                            + "hash BYTEA NOT NULL CHECK (octet_length(hash) = 32), "
+                            + "payload BYTEA NOT NULL)");
+                }
+                c.commit();
+                return Either.right(new JdbcStore(c, table));
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
         }
-      }
-      connection.commit();
-    } catch (SQLException e) {
-      throw new LedgerStoreException("cannot read table " + table + ": " + e.getMessage(), e);
     }
-    committed = n;
-    return new OpenReport(List.of(), Optional.empty(), n);
-  }
 
-  @Override
-  public synchronized void append(StoredRecord record) {
-    pending.add(record);
-  }
-
-  @Override
-  public synchronized void flush() {
-    if (pending.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO " + table + " (position, entry_id, hash, payload) VALUES (?, ?, ?, ?)")) {
-      for (StoredRecord r : pending) {
-        ps.setLong(1, r.position());
-        ps.setString(2, EntryCodec.decodeId(r.payload()));
-        ps.setBytes(3, r.hash());
-        ps.setBytes(4, r.payload());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-      connection.commit();
-      committed += pending.size();
-      pending.clear();
-    } catch (SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException ignored) {
-        // the first failure is the one to report
-      }
-      pending.clear();
-      throw new LedgerStoreException("cannot insert into " + table + ": " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public void force() {
-    // flush() commits; a committed transaction is durable in the database
-  }
-
-  @Override
-  public synchronized StoredRecord read(long position) {
-    if (position >= committed && position - committed < pending.size()) {
-      return pending.get((int) (position - committed));
-    }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT position, hash, payload FROM " + table + " WHERE position = ?")) {
-      ps.setLong(1, position);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new LedgerStoreException("no record at position " + position);
+    @Override
+    public synchronized OpenReport load(RecordSink sink) {
+        long n = 0;
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT position, hash, payload FROM " + table + " ORDER BY position")) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                    if (!sink.accept(new StoredRecord(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))) {
+                        break;
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new LedgerStoreException("cannot read table " + table + ": " + e.getMessage(), e);
         }
-        StoredRecord r = new StoredRecord(rs.getLong(1), rs.getBytes(2), rs.getBytes(3));
-        connection.commit();
-        return r;
-      }
-    } catch (SQLException e) {
-      throw new LedgerStoreException("cannot read " + table + ": " + e.getMessage(), e);
+        committed = n;
+        return new OpenReport(List.of(), Optional.empty(), n);
     }
-  }
 
-  @Override
-  public synchronized Optional<String> scan(long from, RecordSink sink) {
-    flush();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT position, hash, payload FROM " + table + " WHERE position >= ? ORDER BY position")) {
-      ps.setFetchSize(10_000);
-      ps.setLong(1, from);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (!sink.accept(new StoredRecord(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))) {
-            break;
-          }
+    @Override
+    public synchronized void append(StoredRecord record) {
+        pending.add(record);
+    }
+
+    @Override
+    public synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
         }
-      }
-      connection.commit();
-      return Optional.empty();
-    } catch (SQLException e) {
-      throw new LedgerStoreException("cannot read " + table + ": " + e.getMessage(), e);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO " + table + " (position, entry_id, hash, payload) VALUES (?, ?, ?, ?)")) {
+            for (StoredRecord r : pending) {
+                ps.setLong(1, r.position());
+                ps.setString(2, EntryCodec.decodeId(r.payload()));
+                ps.setBytes(3, r.hash());
+                ps.setBytes(4, r.payload());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            connection.commit();
+            committed += pending.size();
+            pending.clear();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            pending.clear();
+            throw new LedgerStoreException("cannot insert into " + table + ": " + e.getMessage(), e);
+        }
     }
-  }
 
-  @Override
-  public synchronized void close() {
-    try {
-      flush();
-    } finally {
-      try {
-        connection.close();
-      } catch (SQLException e) {
-        throw new LedgerStoreException("cannot close: " + e.getMessage(), e);
-      }
+    @Override
+    public void force() {
+        // flush() commits; a committed transaction is durable in the database
     }
-  }
+
+    @Override
+    public synchronized StoredRecord read(long position) {
+        if (position >= committed && position - committed < pending.size()) {
+            return pending.get((int) (position - committed));
+        }
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT position, hash, payload FROM " + table + " WHERE position = ?")) {
+            ps.setLong(1, position);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new LedgerStoreException("no record at position " + position);
+                }
+                StoredRecord r = new StoredRecord(rs.getLong(1), rs.getBytes(2), rs.getBytes(3));
+                connection.commit();
+                return r;
+            }
+        } catch (SQLException e) {
+            throw new LedgerStoreException("cannot read " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> scan(long from, RecordSink sink) {
+        flush();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT position, hash, payload FROM " + table + " WHERE position >= ? ORDER BY position")) {
+            ps.setFetchSize(10_000);
+            ps.setLong(1, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!sink.accept(new StoredRecord(rs.getLong(1), rs.getBytes(2), rs.getBytes(3)))) {
+                        break;
+                    }
+                }
+            }
+            connection.commit();
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new LedgerStoreException("cannot read " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            flush();
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new LedgerStoreException("cannot close: " + e.getMessage(), e);
+            }
+        }
+    }
 }

@@ -35,516 +35,567 @@ import java.util.zip.CRC32C;
  */
 public final class JournalStore implements LedgerStore {
 
-  static final byte[] MAGIC = "CLJ1".getBytes(StandardCharsets.US_ASCII);
-  static final int HEADER = 16;
-  static final int FRAME_HEADER = 8;
-  static final int BODY_PREFIX = 40;
-  static final int MAX_BODY = BODY_PREFIX + EntryCodec.MAX_ENTRY_BYTES;
+    static final byte[] MAGIC = "CLJ1".getBytes(StandardCharsets.US_ASCII);
+    static final int HEADER = 16;
+    static final int FRAME_HEADER = 8;
+    static final int BODY_PREFIX = 40;
+    static final int MAX_BODY = BODY_PREFIX + EntryCodec.MAX_ENTRY_BYTES;
 
-  private record Segment(long firstPosition, Path path) {}
+    private record Segment(long firstPosition, Path path) {}
 
-  private final Path dir;
-  private final long segmentBytes;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
-  private final List<Segment> segments = new ArrayList<>();
-  private final List<FileChannel> readers = new ArrayList<>();
-  private final LongList offsets = new LongList();
-  private volatile FileChannel current;
-  private long currentSize;
-  private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-  private long nextPosition;
-  private boolean closed;
-  private byte[] lastHash = new byte[32];
-  private volatile long flushedSize;
-  private volatile byte[] flushedHash = new byte[32];
-  private final Object headLock = new Object();
-  private long headWritten = -1;
-  static final byte[] HEAD_MAGIC = "CLJH".getBytes(StandardCharsets.US_ASCII);
-  static final int HEAD_BYTES = 48;
+    private final Path dir;
+    private final long segmentBytes;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final List<Segment> segments = new ArrayList<>();
+    private final List<FileChannel> readers = new ArrayList<>();
+    private final LongList offsets = new LongList();
+    private volatile FileChannel current;
+    private long currentSize;
+    private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+    private long nextPosition;
+    private boolean closed;
+    private byte[] lastHash = new byte[32];
+    private volatile long flushedSize;
+    private volatile byte[] flushedHash = new byte[32];
+    private final Object headLock = new Object();
+    private long headWritten = -1;
+    static final byte[] HEAD_MAGIC = "CLJH".getBytes(StandardCharsets.US_ASCII);
+    static final int HEAD_BYTES = 48;
 
-  private JournalStore(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
-    this.dir = dir;
-    this.segmentBytes = segmentBytes;
-    this.lockChannel = lockChannel;
-    this.lock = lock;
-  }
-
-  /**
-   * Opens (creating if needed) a journal directory and takes its single-writer lock.
-   *
-   * @param dir the directory
-   * @param segmentBytes the size at which segments roll
-   * @return the store, or the problem (locked, not a directory, I/O)
-   */
-  public static io.vavr.control.Either<Problem, JournalStore> open(Path dir, long segmentBytes) {
-    try {
-      Files.createDirectories(dir);
-      FileChannel ch =
-          FileChannel.open(dir.resolve("journal.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock l;
-      try {
-        l = ch.tryLock();
-      } catch (OverlappingFileLockException e) {
-        l = null;
-      }
-      if (l == null) {
-        ch.close();
-        return io.vavr.control.Either.left(Problem.at(LedgerProblem.LOCKED, "$", dir));
-      }
-      return io.vavr.control.Either.right(new JournalStore(dir, segmentBytes, ch, l));
-    } catch (IOException | RuntimeException e) {
-      return io.vavr.control.Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", dir + ": " + e));
+    private JournalStore(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.segmentBytes = segmentBytes;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
     }
-  }
 
-  private List<Segment> listSegments() throws IOException {
-    List<Segment> out = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        String n = p.getFileName().toString();
-        if (n.startsWith("segment-") && n.endsWith(".journal") && n.length() == 8 + 20 + 8) {
-          try {
-            out.add(new Segment(Long.parseLong(n.substring(8, 28)), p));
-          } catch (NumberFormatException e) {
-            // not one of ours
-          }
-        }
-      }
-    }
-    out.sort((a, b) -> Long.compare(a.firstPosition(), b.firstPosition()));
-    return out;
-  }
-
-  private static String name(long first) {
-    return String.format("segment-%020d.journal", first);
-  }
-
-  private static int crc(byte[] b, int off, int len) {
-    CRC32C c = new CRC32C();
-    c.update(b, off, len);
-    return (int) c.getValue();
-  }
-
-  private static int u32(byte[] b, int off) {
-    return ((b[off] & 0xFF) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8) | (b[off + 3] & 0xFF);
-  }
-
-  private static long u64(byte[] b, int off) {
-    return ((long) u32(b, off) << 32) | (u32(b, off + 4) & 0xFFFFFFFFL);
-  }
-
-  /** Why a frame at an offset is not sound, or null if it is. */
-  private static String badFrame(byte[] b, int off, int end) {
-    if (end - off < FRAME_HEADER) {
-      return "incomplete frame header";
-    }
-    int len = u32(b, off);
-    if (len < BODY_PREFIX + 1 || len > MAX_BODY) {
-      return "bad frame length " + len;
-    }
-    if ((long) off + FRAME_HEADER + len > end) {
-      return "frame runs past the end of the segment";
-    }
-    if (crc(b, off + FRAME_HEADER, len) != u32(b, off + 4)) {
-      return "checksum mismatch";
-    }
-    return null;
-  }
-
-  private static boolean soundFrameAfter(byte[] b, int off, int end) {
-    for (int o = off + 1; o + FRAME_HEADER + BODY_PREFIX < end; o++) {
-      if (badFrame(b, o, end) == null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String headerProblem(byte[] b, long expectedFirst) {
-    if (b.length < HEADER) {
-      return "segment header incomplete";
-    }
-    if (!Arrays.equals(Arrays.copyOf(b, 4), MAGIC)) {
-      return "not a journal segment (bad magic)";
-    }
-    if (u32(b, 4) != 1) {
-      return "unknown segment format " + u32(b, 4);
-    }
-    if (u64(b, 8) != expectedFirst) {
-      return "segment starts at position " + u64(b, 8) + ", expected " + expectedFirst;
-    }
-    return null;
-  }
-
-  @Override
-  public synchronized OpenReport load(RecordSink sink) {
-    List<Problem> repairs = new ArrayList<>();
-    Optional<Problem> damage = Optional.empty();
-    long position = 0;
-    long headSize = -1;
-    byte[] headHash = null;
-    byte[] hashAtHead = null;
-    try {
-      Path headFile = dir.resolve("journal.head");
-      if (Files.exists(headFile)) {
-        byte[] h = Files.readAllBytes(headFile);
-        if (h.length == HEAD_BYTES && Arrays.equals(Arrays.copyOf(h, 4), HEAD_MAGIC) && crc(h, 0, 44) == u32(h, 44)) {
-          headSize = u64(h, 4);
-          headHash = Arrays.copyOfRange(h, 12, 44);
-        } else {
-          repairs.add(Problem.at(LedgerProblem.HEAD_FILE_IGNORED, "$", h.length + " bytes, bad magic or checksum"));
-        }
-      }
-      List<Segment> found = listSegments();
-      boolean stop = false;
-      for (int s = 0; s < found.size() && !stop; s++) {
-        Segment seg = found.get(s);
-        boolean last = s == found.size() - 1;
-        byte[] b = Files.readAllBytes(seg.path());
-        String hp = headerProblem(b, position);
-        if (hp != null && seg.firstPosition() != position) {
-          hp = "segment file name says position " + seg.firstPosition() + ", expected " + position;
-        }
-        if (hp != null) {
-          if (last && b.length < HEADER && Arrays.equals(Arrays.copyOf(b, Math.min(4, b.length)), Arrays.copyOf(MAGIC, Math.min(4, b.length)))) {
-            Files.delete(seg.path());
-            repairs.add(Problem.at(LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, b.length));
-          } else {
-            damage = Optional.of(Problem.at(LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp));
-          }
-          break;
-        }
-        segments.add(seg);
-        readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
-        int segIndex = segments.size() - 1;
-        int off = HEADER;
-        while (off < b.length) {
-          String bad = badFrame(b, off, b.length);
-          if (bad != null) {
-            if (last && !soundFrameAfter(b, off, b.length)) {
-              try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
-                ch.truncate(off);
-                ch.force(true);
-              }
-              repairs.add(Problem.at(LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), off, b.length - off));
-              b = Arrays.copyOf(b, off);
-            } else {
-              damage = Optional.of(Problem.at(LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), off, position, bad));
-              stop = true;
+    /**
+     * Opens (creating if needed) a journal directory and takes its single-writer lock.
+     *
+     * @param dir the directory
+     * @param segmentBytes the size at which segments roll
+     * @return the store, or the problem (locked, not a directory, I/O)
+     */
+    public static io.vavr.control.Either<Problem, JournalStore> open(Path dir, long segmentBytes) {
+        try {
+            Files.createDirectories(dir);
+            FileChannel ch =
+                    FileChannel.open(dir.resolve("journal.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock l;
+            try {
+                l = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                l = null;
             }
-            break;
-          }
-          int len = u32(b, off);
-          int body = off + FRAME_HEADER;
-          long recPos = u64(b, body);
-          byte[] hash = Arrays.copyOfRange(b, body + 8, body + BODY_PREFIX);
-          byte[] payload = Arrays.copyOfRange(b, body + BODY_PREFIX, body + len);
-          offsets.add(((long) segIndex << 40) | off);
-          if (position == headSize - 1) {
-            hashAtHead = hash;
-          }
-          lastHash = hash;
-          position++;
-          if (!sink.accept(new StoredRecord(recPos, hash, payload))) {
-            stop = true;
-            break;
-          }
-          off = body + len;
-        }
-        if (last && !stop && damage.isEmpty()) {
-          currentSize = b.length;
-        }
-      }
-      nextPosition = position;
-      if (damage.isEmpty() && !stop && headSize >= 0) {
-        if (headSize > position) {
-          damage = Optional.of(Problem.at(LedgerProblem.JOURNAL_CUT, "$", position, headSize, "records were cut off"));
-        } else if (headSize > 0 && !Arrays.equals(hashAtHead, headHash)) {
-          damage = Optional.of(Problem.at(LedgerProblem.JOURNAL_CUT, "$", position, headSize, "the hash at the head differs: history was rewritten"));
-        }
-      }
-      flushedSize = position;
-      flushedHash = lastHash;
-      headWritten = headSize;
-      if (damage.isEmpty()) {
-        if (segments.isEmpty()) {
-          newSegment(0);
-        } else {
-          Segment lastSeg = segments.get(segments.size() - 1);
-          current = FileChannel.open(lastSeg.path(), StandardOpenOption.WRITE, StandardOpenOption.READ);
-          currentSize = current.size();
-          current.position(currentSize);
-        }
-      }
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot read journal " + dir + ": " + e.getMessage(), e);
-    }
-    return new OpenReport(repairs, damage, position);
-  }
-
-  private void newSegment(long first) throws IOException {
-    Path p = dir.resolve(name(first));
-    FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
-    ByteBuffer h = ByteBuffer.allocate(HEADER);
-    h.put(MAGIC).putInt(1).putLong(first).flip();
-    while (h.hasRemaining()) {
-      ch.write(h);
-    }
-    ch.force(true);
-    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-      d.force(true);
-    } catch (IOException e) {
-      // some file systems cannot force a directory; the segment itself is forced
-    }
-    segments.add(new Segment(first, p));
-    readers.add(FileChannel.open(p, StandardOpenOption.READ));
-    current = ch;
-    currentSize = HEADER;
-  }
-
-  @Override
-  public synchronized void append(StoredRecord record) {
-    if (current == null || closed) {
-      throw new LedgerStoreException("journal is not writable");
-    }
-    int len = BODY_PREFIX + record.payload().length;
-    int frame = FRAME_HEADER + len;
-    try {
-      if (currentSize + buffer.position() + frame > segmentBytes && currentSize + buffer.position() > HEADER) {
-        writeBuffer();
-        current.force(false);
-        current.close();
-        newSegment(record.position());
-      }
-      if (buffer.remaining() < frame) {
-        writeBuffer();
-        if (buffer.capacity() < frame) {
-          buffer = ByteBuffer.allocate(frame);
-        }
-      }
-      long off = currentSize + buffer.position();
-      CRC32C c = new CRC32C();
-      byte[] pos = ByteBuffer.allocate(8).putLong(record.position()).array();
-      c.update(pos);
-      c.update(record.hash());
-      c.update(record.payload());
-      buffer.putInt(len).putInt((int) c.getValue()).put(pos).put(record.hash()).put(record.payload());
-      offsets.add(((long) (segments.size() - 1) << 40) | off);
-      nextPosition++;
-      lastHash = record.hash();
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
-    }
-  }
-
-  private void writeBuffer() throws IOException {
-    buffer.flip();
-    while (buffer.hasRemaining()) {
-      currentSize += current.write(buffer);
-    }
-    buffer.clear();
-  }
-
-  @Override
-  public synchronized void flush() {
-    if (current == null) {
-      return;
-    }
-    try {
-      writeBuffer();
-      flushedHash = lastHash;
-      flushedSize = nextPosition;
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
-    }
-  }
-
-  /** Records the durable head, so that a later open notices records cut off at a frame boundary. */
-  private void writeHead(long size, byte[] hash) throws IOException {
-    synchronized (headLock) {
-      if (size <= headWritten) {
-        return;
-      }
-      byte[] h = new byte[HEAD_BYTES];
-      ByteBuffer b = ByteBuffer.wrap(h);
-      b.put(HEAD_MAGIC).putLong(size).put(hash);
-      b.putInt(crc(h, 0, 44));
-      try (FileChannel ch = FileChannel.open(dir.resolve("journal.head"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        ch.write(ByteBuffer.wrap(h), 0);
-      }
-      headWritten = size;
-    }
-  }
-
-  @Override
-  public void force() {
-    FileChannel c = current;
-    if (c == null) {
-      return;
-    }
-    long size = flushedSize;
-    byte[] hash = flushedHash;
-    try {
-      c.force(false);
-      writeHead(size, hash);
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot force journal: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public synchronized StoredRecord read(long position) {
-    try {
-      long o = offsets.get(position);
-      int seg = (int) (o >>> 40);
-      long off = o & ((1L << 40) - 1);
-      if (seg == segments.size() - 1 && off >= currentSize) {
-        writeBuffer();
-      }
-      FileChannel ch = readers.get(seg);
-      ByteBuffer head = ByteBuffer.allocate(FRAME_HEADER);
-      readFully(ch, head, off);
-      int len = head.getInt(0);
-      if (len < BODY_PREFIX + 1 || len > MAX_BODY) {
-        throw new LedgerStoreException("bad frame at position " + position);
-      }
-      ByteBuffer body = ByteBuffer.allocate(len);
-      readFully(ch, body, off + FRAME_HEADER);
-      byte[] b = body.array();
-      return new StoredRecord(u64(b, 0), Arrays.copyOfRange(b, 8, BODY_PREFIX), Arrays.copyOfRange(b, BODY_PREFIX, len));
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot read journal: " + e.getMessage(), e);
-    }
-  }
-
-  private static void readFully(FileChannel ch, ByteBuffer b, long off) throws IOException {
-    long p = off;
-    while (b.hasRemaining()) {
-      int n = ch.read(b, p);
-      if (n < 0) {
-        throw new IOException("unexpected end of segment");
-      }
-      p += n;
-    }
-  }
-
-  @Override
-  public Optional<String> scan(long from, RecordSink sink) {
-    List<Segment> segs;
-    synchronized (this) {
-      flush();
-      segs = new ArrayList<>(segments);
-    }
-    try {
-      for (Segment seg : segs) {
-        byte[] b = Files.readAllBytes(seg.path());
-        String hp = headerProblem(b, seg.firstPosition());
-        if (hp != null) {
-          return Optional.of(seg.path().getFileName() + ": " + hp);
-        }
-        int off = HEADER;
-        while (off < b.length) {
-          String bad = badFrame(b, off, b.length);
-          if (bad != null) {
-            return Optional.of(seg.path().getFileName() + " offset " + off + ": " + bad);
-          }
-          int len = u32(b, off);
-          int body = off + FRAME_HEADER;
-          long pos = u64(b, body);
-          if (pos >= from) {
-            StoredRecord r = new StoredRecord(pos, Arrays.copyOfRange(b, body + 8, body + BODY_PREFIX),
-                Arrays.copyOfRange(b, body + BODY_PREFIX, body + len));
-            if (!sink.accept(r)) {
-              return Optional.empty();
+            if (l == null) {
+                ch.close();
+                return io.vavr.control.Either.left(Problem.at(LedgerProblem.LOCKED, "$", dir));
             }
-          }
-          off = body + len;
+            return io.vavr.control.Either.right(new JournalStore(dir, segmentBytes, ch, l));
+        } catch (IOException | RuntimeException e) {
+            return io.vavr.control.Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", dir + ": " + e));
         }
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot read journal: " + e.getMessage(), e);
     }
-  }
 
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      if (current != null) {
-        writeBuffer();
-        current.force(false);
-        writeHead(nextPosition, lastHash);
-        current.close();
-      }
-      for (FileChannel r : readers) {
-        r.close();
-      }
-      lock.release();
-      lockChannel.close();
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot close journal: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Cuts a damaged journal off at its first bad record (or bad chain link is left to the
-   * ledger): the records from there on are lost, which the report says.
-   *
-   * @param dir the journal directory (not open elsewhere)
-   * @param keep the number of leading records to keep at most (a chain break found by the ledger)
-   * @return the problems describing what was cut
-   * @throws LedgerStoreException on I/O failure
-   */
-  public static List<Problem> repair(Path dir, long keep) {
-    List<Problem> out = new ArrayList<>();
-    try {
-      JournalStore probe = open(dir, Long.MAX_VALUE).getOrElseThrow(p -> new LedgerStoreException(p.message(java.util.Locale.ENGLISH)));
-      List<Segment> found;
-      try {
-        found = probe.listSegments();
-      } finally {
-        probe.lock.release();
-        probe.lockChannel.close();
-      }
-      Files.deleteIfExists(dir.resolve("journal.head"));
-      long position = 0;
-      boolean cut = false;
-      for (Segment seg : found) {
-        if (cut) {
-          Files.delete(seg.path());
-          out.add(Problem.at(LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, "whole segment"));
-          continue;
-        }
-        byte[] b = Files.readAllBytes(seg.path());
-        if (headerProblem(b, position) != null || seg.firstPosition() != position || (position >= keep && position > 0)) {
-          Files.delete(seg.path());
-          out.add(Problem.at(LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, b.length));
-          cut = true;
-          continue;
-        }
-        int off = HEADER;
-        while (off < b.length) {
-          if (position >= keep || badFrame(b, off, b.length) != null || u64(b, off + FRAME_HEADER) != position) {
-            try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
-              ch.truncate(off);
-              ch.force(true);
+    private List<Segment> listSegments() throws IOException {
+        List<Segment> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("segment-") && n.endsWith(".journal") && n.length() == 8 + 20 + 8) {
+                    try {
+                        out.add(new Segment(Long.parseLong(n.substring(8, 28)), p));
+                    } catch (NumberFormatException e) {
+                        // not one of ours
+                    }
+                }
             }
-            out.add(Problem.at(LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), off, b.length - off));
-            cut = true;
-            break;
-          }
-          off += FRAME_HEADER + u32(b, off);
-          position++;
         }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new LedgerStoreException("cannot repair journal " + dir + ": " + e.getMessage(), e);
+        out.sort((a, b) -> Long.compare(a.firstPosition(), b.firstPosition()));
+        return out;
     }
-  }
+
+    private static String name(long first) {
+        return String.format("segment-%020d.journal", first);
+    }
+
+    private static int crc(byte[] b, int off, int len) {
+        CRC32C c = new CRC32C();
+        c.update(b, off, len);
+        return (int) c.getValue();
+    }
+
+    private static int u32(byte[] b, int off) {
+        return ((b[off] & 0xFF) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8) | (b[off + 3] & 0xFF);
+    }
+
+    private static long u64(byte[] b, int off) {
+        return ((long) u32(b, off) << 32) | (u32(b, off + 4) & 0xFFFFFFFFL);
+    }
+
+    /** Why a frame at an offset is not sound, or null if it is. */
+    private static String badFrame(byte[] b, int off, int end) {
+        if (end - off < FRAME_HEADER) {
+            return "incomplete frame header";
+        }
+        int len = u32(b, off);
+        if (len < BODY_PREFIX + 1 || len > MAX_BODY) {
+            return "bad frame length " + len;
+        }
+        if ((long) off + FRAME_HEADER + len > end) {
+            return "frame runs past the end of the segment";
+        }
+        if (crc(b, off + FRAME_HEADER, len) != u32(b, off + 4)) {
+            return "checksum mismatch";
+        }
+        return null;
+    }
+
+    private static boolean soundFrameAfter(byte[] b, int off, int end) {
+        for (int o = off + 1; o + FRAME_HEADER + BODY_PREFIX < end; o++) {
+            if (badFrame(b, o, end) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String headerProblem(byte[] b, long expectedFirst) {
+        if (b.length < HEADER) {
+            return "segment header incomplete";
+        }
+        if (!Arrays.equals(Arrays.copyOf(b, 4), MAGIC)) {
+            return "not a journal segment (bad magic)";
+        }
+        if (u32(b, 4) != 1) {
+            return "unknown segment format " + u32(b, 4);
+        }
+        if (u64(b, 8) != expectedFirst) {
+            return "segment starts at position " + u64(b, 8) + ", expected " + expectedFirst;
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized OpenReport load(RecordSink sink) {
+        List<Problem> repairs = new ArrayList<>();
+        Optional<Problem> damage = Optional.empty();
+        long position = 0;
+        long headSize = -1;
+        byte[] headHash = null;
+        byte[] hashAtHead = null;
+        try {
+            Path headFile = dir.resolve("journal.head");
+            if (Files.exists(headFile)) {
+                byte[] h = Files.readAllBytes(headFile);
+                if (h.length == HEAD_BYTES
+                        && Arrays.equals(Arrays.copyOf(h, 4), HEAD_MAGIC)
+                        && crc(h, 0, 44) == u32(h, 44)) {
+                    headSize = u64(h, 4);
+                    headHash = Arrays.copyOfRange(h, 12, 44);
+                } else {
+                    repairs.add(Problem.at(
+                            LedgerProblem.HEAD_FILE_IGNORED, "$", h.length + " bytes, bad magic or checksum"));
+                }
+            }
+            List<Segment> found = listSegments();
+            boolean stop = false;
+            for (int s = 0; s < found.size() && !stop; s++) {
+                Segment seg = found.get(s);
+                boolean last = s == found.size() - 1;
+                byte[] b = Files.readAllBytes(seg.path());
+                String hp = headerProblem(b, position);
+                if (hp != null && seg.firstPosition() != position) {
+                    hp = "segment file name says position " + seg.firstPosition() + ", expected " + position;
+                }
+                if (hp != null) {
+                    if (last
+                            && b.length < HEADER
+                            && Arrays.equals(
+                                    Arrays.copyOf(b, Math.min(4, b.length)),
+                                    Arrays.copyOf(MAGIC, Math.min(4, b.length)))) {
+                        Files.delete(seg.path());
+                        repairs.add(Problem.at(
+                                LedgerProblem.TORN_TAIL_TRUNCATED,
+                                "$",
+                                seg.path().getFileName(),
+                                0,
+                                b.length));
+                    } else {
+                        damage = Optional.of(Problem.at(
+                                LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp));
+                    }
+                    break;
+                }
+                segments.add(seg);
+                readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
+                int segIndex = segments.size() - 1;
+                int off = HEADER;
+                while (off < b.length) {
+                    String bad = badFrame(b, off, b.length);
+                    if (bad != null) {
+                        if (last && !soundFrameAfter(b, off, b.length)) {
+                            try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
+                                ch.truncate(off);
+                                ch.force(true);
+                            }
+                            repairs.add(Problem.at(
+                                    LedgerProblem.TORN_TAIL_TRUNCATED,
+                                    "$",
+                                    seg.path().getFileName(),
+                                    off,
+                                    b.length - off));
+                            b = Arrays.copyOf(b, off);
+                        } else {
+                            damage = Optional.of(Problem.at(
+                                    LedgerProblem.CORRUPT_RECORD,
+                                    "$",
+                                    seg.path().getFileName(),
+                                    off,
+                                    position,
+                                    bad));
+                            stop = true;
+                        }
+                        break;
+                    }
+                    int len = u32(b, off);
+                    int body = off + FRAME_HEADER;
+                    long recPos = u64(b, body);
+                    byte[] hash = Arrays.copyOfRange(b, body + 8, body + BODY_PREFIX);
+                    byte[] payload = Arrays.copyOfRange(b, body + BODY_PREFIX, body + len);
+                    offsets.add(((long) segIndex << 40) | off);
+                    if (position == headSize - 1) {
+                        hashAtHead = hash;
+                    }
+                    lastHash = hash;
+                    position++;
+                    if (!sink.accept(new StoredRecord(recPos, hash, payload))) {
+                        stop = true;
+                        break;
+                    }
+                    off = body + len;
+                }
+                if (last && !stop && damage.isEmpty()) {
+                    currentSize = b.length;
+                }
+            }
+            nextPosition = position;
+            if (damage.isEmpty() && !stop && headSize >= 0) {
+                if (headSize > position) {
+                    damage = Optional.of(
+                            Problem.at(LedgerProblem.JOURNAL_CUT, "$", position, headSize, "records were cut off"));
+                } else if (headSize > 0 && !Arrays.equals(hashAtHead, headHash)) {
+                    damage = Optional.of(Problem.at(
+                            LedgerProblem.JOURNAL_CUT,
+                            "$",
+                            position,
+                            headSize,
+                            "the hash at the head differs: history was rewritten"));
+                }
+            }
+            flushedSize = position;
+            flushedHash = lastHash;
+            headWritten = headSize;
+            if (damage.isEmpty()) {
+                if (segments.isEmpty()) {
+                    newSegment(0);
+                } else {
+                    Segment lastSeg = segments.get(segments.size() - 1);
+                    current = FileChannel.open(lastSeg.path(), StandardOpenOption.WRITE, StandardOpenOption.READ);
+                    currentSize = current.size();
+                    current.position(currentSize);
+                }
+            }
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot read journal " + dir + ": " + e.getMessage(), e);
+        }
+        return new OpenReport(repairs, damage, position);
+    }
+
+    private void newSegment(long first) throws IOException {
+        Path p = dir.resolve(name(first));
+        FileChannel ch =
+                FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        ByteBuffer h = ByteBuffer.allocate(HEADER);
+        h.put(MAGIC).putInt(1).putLong(first).flip();
+        while (h.hasRemaining()) {
+            ch.write(h);
+        }
+        ch.force(true);
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // some file systems cannot force a directory; the segment itself is forced
+        }
+        segments.add(new Segment(first, p));
+        readers.add(FileChannel.open(p, StandardOpenOption.READ));
+        current = ch;
+        currentSize = HEADER;
+    }
+
+    @Override
+    public synchronized void append(StoredRecord record) {
+        if (current == null || closed) {
+            throw new LedgerStoreException("journal is not writable");
+        }
+        int len = BODY_PREFIX + record.payload().length;
+        int frame = FRAME_HEADER + len;
+        try {
+            if (currentSize + buffer.position() + frame > segmentBytes && currentSize + buffer.position() > HEADER) {
+                writeBuffer();
+                current.force(false);
+                current.close();
+                newSegment(record.position());
+            }
+            if (buffer.remaining() < frame) {
+                writeBuffer();
+                if (buffer.capacity() < frame) {
+                    buffer = ByteBuffer.allocate(frame);
+                }
+            }
+            long off = currentSize + buffer.position();
+            CRC32C c = new CRC32C();
+            byte[] pos = ByteBuffer.allocate(8).putLong(record.position()).array();
+            c.update(pos);
+            c.update(record.hash());
+            c.update(record.payload());
+            buffer.putInt(len)
+                    .putInt((int) c.getValue())
+                    .put(pos)
+                    .put(record.hash())
+                    .put(record.payload());
+            offsets.add(((long) (segments.size() - 1) << 40) | off);
+            nextPosition++;
+            lastHash = record.hash();
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeBuffer() throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            currentSize += current.write(buffer);
+        }
+        buffer.clear();
+    }
+
+    @Override
+    public synchronized void flush() {
+        if (current == null) {
+            return;
+        }
+        try {
+            writeBuffer();
+            flushedHash = lastHash;
+            flushedSize = nextPosition;
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records the durable head, so that a later open notices records cut off at a frame boundary. */
+    private void writeHead(long size, byte[] hash) throws IOException {
+        synchronized (headLock) {
+            if (size <= headWritten) {
+                return;
+            }
+            byte[] h = new byte[HEAD_BYTES];
+            ByteBuffer b = ByteBuffer.wrap(h);
+            b.put(HEAD_MAGIC).putLong(size).put(hash);
+            b.putInt(crc(h, 0, 44));
+            try (FileChannel ch = FileChannel.open(
+                    dir.resolve("journal.head"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                ch.write(ByteBuffer.wrap(h), 0);
+            }
+            headWritten = size;
+        }
+    }
+
+    @Override
+    public void force() {
+        FileChannel c = current;
+        if (c == null) {
+            return;
+        }
+        long size = flushedSize;
+        byte[] hash = flushedHash;
+        try {
+            c.force(false);
+            writeHead(size, hash);
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot force journal: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized StoredRecord read(long position) {
+        try {
+            long o = offsets.get(position);
+            int seg = (int) (o >>> 40);
+            long off = o & ((1L << 40) - 1);
+            if (seg == segments.size() - 1 && off >= currentSize) {
+                writeBuffer();
+            }
+            FileChannel ch = readers.get(seg);
+            ByteBuffer head = ByteBuffer.allocate(FRAME_HEADER);
+            readFully(ch, head, off);
+            int len = head.getInt(0);
+            if (len < BODY_PREFIX + 1 || len > MAX_BODY) {
+                throw new LedgerStoreException("bad frame at position " + position);
+            }
+            ByteBuffer body = ByteBuffer.allocate(len);
+            readFully(ch, body, off + FRAME_HEADER);
+            byte[] b = body.array();
+            return new StoredRecord(
+                    u64(b, 0), Arrays.copyOfRange(b, 8, BODY_PREFIX), Arrays.copyOfRange(b, BODY_PREFIX, len));
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot read journal: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer b, long off) throws IOException {
+        long p = off;
+        while (b.hasRemaining()) {
+            int n = ch.read(b, p);
+            if (n < 0) {
+                throw new IOException("unexpected end of segment");
+            }
+            p += n;
+        }
+    }
+
+    @Override
+    public Optional<String> scan(long from, RecordSink sink) {
+        List<Segment> segs;
+        synchronized (this) {
+            flush();
+            segs = new ArrayList<>(segments);
+        }
+        try {
+            for (Segment seg : segs) {
+                byte[] b = Files.readAllBytes(seg.path());
+                String hp = headerProblem(b, seg.firstPosition());
+                if (hp != null) {
+                    return Optional.of(seg.path().getFileName() + ": " + hp);
+                }
+                int off = HEADER;
+                while (off < b.length) {
+                    String bad = badFrame(b, off, b.length);
+                    if (bad != null) {
+                        return Optional.of(seg.path().getFileName() + " offset " + off + ": " + bad);
+                    }
+                    int len = u32(b, off);
+                    int body = off + FRAME_HEADER;
+                    long pos = u64(b, body);
+                    if (pos >= from) {
+                        StoredRecord r = new StoredRecord(
+                                pos,
+                                Arrays.copyOfRange(b, body + 8, body + BODY_PREFIX),
+                                Arrays.copyOfRange(b, body + BODY_PREFIX, body + len));
+                        if (!sink.accept(r)) {
+                            return Optional.empty();
+                        }
+                    }
+                    off = body + len;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot read journal: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (current != null) {
+                writeBuffer();
+                current.force(false);
+                writeHead(nextPosition, lastHash);
+                current.close();
+            }
+            for (FileChannel r : readers) {
+                r.close();
+            }
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot close journal: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Cuts a damaged journal off at its first bad record (or bad chain link is left to the
+     * ledger): the records from there on are lost, which the report says.
+     *
+     * @param dir the journal directory (not open elsewhere)
+     * @param keep the number of leading records to keep at most (a chain break found by the ledger)
+     * @return the problems describing what was cut
+     * @throws LedgerStoreException on I/O failure
+     */
+    public static List<Problem> repair(Path dir, long keep) {
+        List<Problem> out = new ArrayList<>();
+        try {
+            JournalStore probe = open(dir, Long.MAX_VALUE)
+                    .getOrElseThrow(p -> new LedgerStoreException(p.message(java.util.Locale.ENGLISH)));
+            List<Segment> found;
+            try {
+                found = probe.listSegments();
+            } finally {
+                probe.lock.release();
+                probe.lockChannel.close();
+            }
+            Files.deleteIfExists(dir.resolve("journal.head"));
+            long position = 0;
+            boolean cut = false;
+            for (Segment seg : found) {
+                if (cut) {
+                    Files.delete(seg.path());
+                    out.add(Problem.at(
+                            LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, "whole segment"));
+                    continue;
+                }
+                byte[] b = Files.readAllBytes(seg.path());
+                if (headerProblem(b, position) != null
+                        || seg.firstPosition() != position
+                        || (position >= keep && position > 0)) {
+                    Files.delete(seg.path());
+                    out.add(Problem.at(
+                            LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, b.length));
+                    cut = true;
+                    continue;
+                }
+                int off = HEADER;
+                while (off < b.length) {
+                    if (position >= keep
+                            || badFrame(b, off, b.length) != null
+                            || u64(b, off + FRAME_HEADER) != position) {
+                        try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
+                            ch.truncate(off);
+                            ch.force(true);
+                        }
+                        out.add(Problem.at(
+                                LedgerProblem.TORN_TAIL_TRUNCATED,
+                                "$",
+                                seg.path().getFileName(),
+                                off,
+                                b.length - off));
+                        cut = true;
+                        break;
+                    }
+                    off += FRAME_HEADER + u32(b, off);
+                    position++;
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot repair journal " + dir + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -13,63 +13,63 @@ import io.github.laborcontest.ledger.OpenReport;
  */
 public interface LedgerStore extends AutoCloseable {
 
-  /**
-   * Delivers every sound record in chain order, repairs what can be repaired (a torn tail) and
-   * reports it.
-   *
-   * @param sink receives the records
-   * @return the repairs and damage found
-   * @throws LedgerStoreException if the store cannot be read at all
-   */
-  OpenReport load(RecordSink sink);
+    /**
+     * Delivers every sound record in chain order, repairs what can be repaired (a torn tail) and
+     * reports it.
+     *
+     * @param sink receives the records
+     * @return the repairs and damage found
+     * @throws LedgerStoreException if the store cannot be read at all
+     */
+    OpenReport load(RecordSink sink);
 
-  /**
-   * Appends the next record; it need not be durable until {@link #force()}.
-   *
-   * @param record the record, whose position is the current size
-   * @throws LedgerStoreException if the store fails
-   */
-  void append(StoredRecord record);
+    /**
+     * Appends the next record; it need not be durable until {@link #force()}.
+     *
+     * @param record the record, whose position is the current size
+     * @throws LedgerStoreException if the store fails
+     */
+    void append(StoredRecord record);
 
-  /**
-   * Hands appended records to the operating system or commits them; called under the append lock.
-   *
-   * @throws LedgerStoreException if the store fails
-   */
-  void flush();
+    /**
+     * Hands appended records to the operating system or commits them; called under the append lock.
+     *
+     * @throws LedgerStoreException if the store fails
+     */
+    void flush();
 
-  /**
-   * Makes flushed records durable; may run while other records are appended.
-   *
-   * @throws LedgerStoreException if the store fails
-   */
-  void force();
+    /**
+     * Makes flushed records durable; may run while other records are appended.
+     *
+     * @throws LedgerStoreException if the store fails
+     */
+    void force();
 
-  /**
-   * Reads the record at a position (appended, even if not yet flushed).
-   *
-   * @param position the position, below the size
-   * @return the record
-   * @throws LedgerStoreException if the store fails
-   */
-  StoredRecord read(long position);
+    /**
+     * Reads the record at a position (appended, even if not yet flushed).
+     *
+     * @param position the position, below the size
+     * @return the record
+     * @throws LedgerStoreException if the store fails
+     */
+    StoredRecord read(long position);
 
-  /**
-   * Reads the records from a position on, straight from the storage medium, in storage order,
-   * without repairing anything; records that cannot be read end the scan with a report.
-   *
-   * @param from the first position
-   * @param sink receives the records
-   * @return empty if the scan reached the end; otherwise a description of what stopped it
-   * @throws LedgerStoreException if the store fails
-   */
-  java.util.Optional<String> scan(long from, RecordSink sink);
+    /**
+     * Reads the records from a position on, straight from the storage medium, in storage order,
+     * without repairing anything; records that cannot be read end the scan with a report.
+     *
+     * @param from the first position
+     * @param sink receives the records
+     * @return empty if the scan reached the end; otherwise a description of what stopped it
+     * @throws LedgerStoreException if the store fails
+     */
+    java.util.Optional<String> scan(long from, RecordSink sink);
 
-  /**
-   * Releases the store (file locks, connections).
-   *
-   * @throws LedgerStoreException if closing fails
-   */
-  @Override
-  void close();
+    /**
+     * Releases the store (file locks, connections).
+     *
+     * @throws LedgerStoreException if closing fails
+     */
+    @Override
+    void close();
 }

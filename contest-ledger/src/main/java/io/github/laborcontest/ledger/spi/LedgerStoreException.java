@@ -9,24 +9,24 @@ package io.github.laborcontest.ledger.spi;
  */
 public final class LedgerStoreException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /**
-   * An exception with a message and a cause.
-   *
-   * @param message what failed
-   * @param cause why
-   */
-  public LedgerStoreException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    /**
+     * An exception with a message and a cause.
+     *
+     * @param message what failed
+     * @param cause why
+     */
+    public LedgerStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-  /**
-   * An exception with a message.
-   *
-   * @param message what failed
-   */
-  public LedgerStoreException(String message) {
-    super(message);
-  }
+    /**
+     * An exception with a message.
+     *
+     * @param message what failed
+     */
+    public LedgerStoreException(String message) {
+        super(message);
+    }
 }

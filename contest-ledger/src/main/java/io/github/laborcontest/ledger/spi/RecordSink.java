@@ -9,11 +9,11 @@ package io.github.laborcontest.ledger.spi;
 @FunctionalInterface
 public interface RecordSink {
 
-  /**
-   * Takes the next record.
-   *
-   * @param record the record
-   * @return false to stop the scan
-   */
-  boolean accept(StoredRecord record);
+    /**
+     * Takes the next record.
+     *
+     * @param record the record
+     * @return false to stop the scan
+     */
+    boolean accept(StoredRecord record);
 }

@@ -15,27 +15,27 @@ import java.util.Objects;
  */
 public record StoredRecord(long position, byte[] hash, byte[] payload) {
 
-  /** Refuses nulls. */
-  public StoredRecord {
-    Objects.requireNonNull(hash, "hash");
-    Objects.requireNonNull(payload, "payload");
-  }
+    /** Refuses nulls. */
+    public StoredRecord {
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(payload, "payload");
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof StoredRecord r
-        && position == r.position
-        && Arrays.equals(hash, r.hash)
-        && Arrays.equals(payload, r.payload);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoredRecord r
+                && position == r.position
+                && Arrays.equals(hash, r.hash)
+                && Arrays.equals(payload, r.payload);
+    }
 
-  @Override
-  public int hashCode() {
-    return Long.hashCode(position) * 31 + Arrays.hashCode(hash);
-  }
+    @Override
+    public int hashCode() {
+        return Long.hashCode(position) * 31 + Arrays.hashCode(hash);
+    }
 
-  @Override
-  public String toString() {
-    return "StoredRecord[position=" + position + ", " + payload.length + " bytes]";
-  }
+    @Override
+    public String toString() {
+        return "StoredRecord[position=" + position + ", " + payload.length + " bytes]";
+    }
 }

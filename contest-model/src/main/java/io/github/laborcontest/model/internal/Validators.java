@@ -32,83 +32,85 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  */
 public final class Validators {
 
-  private static final Validator VALIDATOR =
-      Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .getterPropertySelectionStrategy(new AccessorStrategy())
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory()
-          .getValidator();
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .getterPropertySelectionStrategy(new AccessorStrategy())
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
-  private Validators() {}
+    private Validators() {}
 
-  /**
-   * Runs Bean Validation and turns each violation into a problem with its JSON path.
-   *
-   * @param value the value
-   * @param prefix the JSON path of the value, usually {@code "$"}
-   * @return the problems, sorted by path
-   */
-  public static List<Problem> check(Object value, String prefix) {
-    Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(value);
-    List<Problem> out = new ArrayList<>();
-    for (ConstraintViolation<Object> v : violations) {
-      String path = v.getPropertyPath().toString();
-      String full = path.isEmpty() ? prefix : prefix + (path.startsWith("[") ? "" : ".") + path;
-      out.add(toProblem(v, full));
-    }
-    out.sort(Comparator.comparing(Problem::path).thenComparing(Problem::codeName));
-    return out;
-  }
-
-  private static Problem toProblem(ConstraintViolation<Object> v, String path) {
-    ConstraintDescriptor<?> d = v.getConstraintDescriptor();
-    Class<? extends Annotation> type = d.getAnnotation().annotationType();
-    String field = path.substring(path.lastIndexOf('.') + 1);
-    String simple = type.getSimpleName();
-    Object min = d.getAttributes().getOrDefault("value", d.getAttributes().get("min"));
-    return switch (simple) {
-      case "NotBlank", "NotEmpty", "NotNull" -> Problem.at(ModelProblem.BLANK, path, field);
-      case "Min", "DecimalMin", "PositiveOrZero", "Positive" ->
-          Problem.at(ModelProblem.TOO_SMALL, path, v.getInvalidValue(), min == null ? 0 : min);
-      case "Max", "DecimalMax" -> Problem.at(ModelProblem.TOO_BIG, path, v.getInvalidValue(), min);
-      case "Size" ->
-          Problem.at(
-              ModelProblem.BAD_SIZE,
-              path,
-              sizeOf(v.getInvalidValue()),
-              d.getAttributes().get("min"),
-              d.getAttributes().get("max"));
-      case "Pattern" ->
-          Problem.at(ModelProblem.INVALID_VALUE, path, v.getInvalidValue() + " !~ " + d.getAttributes().get("regexp"));
-      default -> Problem.at(ModelProblem.CONSTRAINT, path, simple, v.getMessage());
-    };
-  }
-
-  private static Object sizeOf(Object value) {
-    if (value instanceof java.util.Collection<?> c) {
-      return c.size();
-    }
-    return value instanceof CharSequence s ? s.length() : "?";
-  }
-
-  /** Every public no-argument, non-void instance method except those of Object is a property. */
-  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
-    private static final Set<String> EXCLUDED = Set.of("hashCode", "toString", "getClass", "clone");
-
-    @Override
-    public Optional<String> getProperty(ConstrainableExecutable executable) {
-      if (executable.getParameterTypes().length != 0
-          || executable.getReturnType() == void.class
-          || EXCLUDED.contains(executable.getName())) {
-        return Optional.empty();
-      }
-      return Optional.of(executable.getName());
+    /**
+     * Runs Bean Validation and turns each violation into a problem with its JSON path.
+     *
+     * @param value the value
+     * @param prefix the JSON path of the value, usually {@code "$"}
+     * @return the problems, sorted by path
+     */
+    public static List<Problem> check(Object value, String prefix) {
+        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(value);
+        List<Problem> out = new ArrayList<>();
+        for (ConstraintViolation<Object> v : violations) {
+            String path = v.getPropertyPath().toString();
+            String full = path.isEmpty() ? prefix : prefix + (path.startsWith("[") ? "" : ".") + path;
+            out.add(toProblem(v, full));
+        }
+        out.sort(Comparator.comparing(Problem::path).thenComparing(Problem::codeName));
+        return out;
     }
 
-    @Override
-    public List<String> getGetterMethodNameCandidates(String propertyName) {
-      return List.of(propertyName);
+    private static Problem toProblem(ConstraintViolation<Object> v, String path) {
+        ConstraintDescriptor<?> d = v.getConstraintDescriptor();
+        Class<? extends Annotation> type = d.getAnnotation().annotationType();
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        String simple = type.getSimpleName();
+        Object min = d.getAttributes().getOrDefault("value", d.getAttributes().get("min"));
+        return switch (simple) {
+            case "NotBlank", "NotEmpty", "NotNull" -> Problem.at(ModelProblem.BLANK, path, field);
+            case "Min", "DecimalMin", "PositiveOrZero", "Positive" ->
+                Problem.at(ModelProblem.TOO_SMALL, path, v.getInvalidValue(), min == null ? 0 : min);
+            case "Max", "DecimalMax" -> Problem.at(ModelProblem.TOO_BIG, path, v.getInvalidValue(), min);
+            case "Size" ->
+                Problem.at(
+                        ModelProblem.BAD_SIZE,
+                        path,
+                        sizeOf(v.getInvalidValue()),
+                        d.getAttributes().get("min"),
+                        d.getAttributes().get("max"));
+            case "Pattern" ->
+                Problem.at(
+                        ModelProblem.INVALID_VALUE,
+                        path,
+                        v.getInvalidValue() + " !~ " + d.getAttributes().get("regexp"));
+            default -> Problem.at(ModelProblem.CONSTRAINT, path, simple, v.getMessage());
+        };
     }
-  }
+
+    private static Object sizeOf(Object value) {
+        if (value instanceof java.util.Collection<?> c) {
+            return c.size();
+        }
+        return value instanceof CharSequence s ? s.length() : "?";
+    }
+
+    /** Every public no-argument, non-void instance method except those of Object is a property. */
+    static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+        private static final Set<String> EXCLUDED = Set.of("hashCode", "toString", "getClass", "clone");
+
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            if (executable.getParameterTypes().length != 0
+                    || executable.getReturnType() == void.class
+                    || EXCLUDED.contains(executable.getName())) {
+                return Optional.empty();
+            }
+            return Optional.of(executable.getName());
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
+    }
 }

@@ -17,9 +17,9 @@ import java.util.TreeMap;
  */
 public record CustomRule(String name, Map<String, String> parameters) implements ScoringRule {
 
-  /** Refuses nulls and sorts the parameters. */
-  public CustomRule {
-    Objects.requireNonNull(name, "name");
-    parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
-  }
+    /** Refuses nulls and sorts the parameters. */
+    public CustomRule {
+        Objects.requireNonNull(name, "name");
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+    }
 }

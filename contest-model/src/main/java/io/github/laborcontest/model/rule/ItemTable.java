@@ -18,24 +18,24 @@ import java.util.Objects;
  */
 public record ItemTable(List<Item> items, boolean highestOnly) implements ScoringRule {
 
-  /** Copies the items. */
-  public ItemTable {
-    items = List.copyOf(items);
-  }
-
-  /**
-   * One row of the table.
-   *
-   * @param code the item code measurements name, for example {@code "luban"}
-   * @param name the item's name
-   * @param points the points it gives, greater than zero
-   */
-  public record Item(String code, LocalizedText name, BigDecimal points) {
-    /** Refuses nulls. */
-    public Item {
-      Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(points, "points");
+    /** Copies the items. */
+    public ItemTable {
+        items = List.copyOf(items);
     }
-  }
+
+    /**
+     * One row of the table.
+     *
+     * @param code the item code measurements name, for example {@code "luban"}
+     * @param name the item's name
+     * @param points the points it gives, greater than zero
+     */
+    public record Item(String code, LocalizedText name, BigDecimal points) {
+        /** Refuses nulls. */
+        public Item {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(points, "points");
+        }
+    }
 }

@@ -23,69 +23,68 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record JudgePanel(
-    Aggregation aggregation,
-    int trimEachSide,
-    Optional<BigDecimal> trimProportion,
-    int minJudges,
-    BigDecimal markScale)
-    implements ScoringRule {
+        Aggregation aggregation,
+        int trimEachSide,
+        Optional<BigDecimal> trimProportion,
+        int minJudges,
+        BigDecimal markScale)
+        implements ScoringRule {
 
-  /** Refuses nulls; ranges are checked by validation. */
-  public JudgePanel {
-    Objects.requireNonNull(aggregation, "aggregation");
-    Objects.requireNonNull(trimProportion, "trimProportion");
-    Objects.requireNonNull(markScale, "markScale");
-  }
-
-  /**
-   * The usual panel: drop the single highest and lowest mark of at least {@code minJudges} marks
-   * on a 100-point scale.
-   *
-   * @param minJudges the fewest marks accepted, typically 3 to 7
-   * @return the rule
-   */
-  public static JudgePanel dropHighestAndLowest(int minJudges) {
-    return new JudgePanel(
-        Aggregation.TRIMMED_MEAN, 1, Optional.empty(), minJudges, BigDecimal.valueOf(100));
-  }
-
-  /** How judge marks are combined. */
-  public enum Aggregation implements Coded {
-    /** Mean after dropping marks at both ends. */
-    TRIMMED_MEAN("trimmed-mean", "去掉最高最低分后平均", "trimmed mean"),
-    /** The median mark. */
-    MEDIAN("median", "中位数", "median"),
-    /** The plain mean. */
-    MEAN("mean", "平均", "mean");
-
-    private final String code;
-    private final LocalizedText label;
-
-    Aggregation(String code, String zh, String en) {
-      this.code = code;
-      this.label = LocalizedText.of(zh, en);
+    /** Refuses nulls; ranges are checked by validation. */
+    public JudgePanel {
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(trimProportion, "trimProportion");
+        Objects.requireNonNull(markScale, "markScale");
     }
 
     /**
-     * The aggregation with this code.
+     * The usual panel: drop the single highest and lowest mark of at least {@code minJudges} marks
+     * on a 100-point scale.
      *
-     * @param code the JSON code
-     * @return the aggregation
+     * @param minJudges the fewest marks accepted, typically 3 to 7
+     * @return the rule
      */
-    @JsonCreator
-    public static Aggregation fromCode(String code) {
-      return Coded.fromCode(Aggregation.class, code);
+    public static JudgePanel dropHighestAndLowest(int minJudges) {
+        return new JudgePanel(Aggregation.TRIMMED_MEAN, 1, Optional.empty(), minJudges, BigDecimal.valueOf(100));
     }
 
-    @Override
-    @JsonValue
-    public String code() {
-      return code;
-    }
+    /** How judge marks are combined. */
+    public enum Aggregation implements Coded {
+        /** Mean after dropping marks at both ends. */
+        TRIMMED_MEAN("trimmed-mean", "去掉最高最低分后平均", "trimmed mean"),
+        /** The median mark. */
+        MEDIAN("median", "中位数", "median"),
+        /** The plain mean. */
+        MEAN("mean", "平均", "mean");
 
-    @Override
-    public LocalizedText label() {
-      return label;
+        private final String code;
+        private final LocalizedText label;
+
+        Aggregation(String code, String zh, String en) {
+            this.code = code;
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        /**
+         * The aggregation with this code.
+         *
+         * @param code the JSON code
+         * @return the aggregation
+         */
+        @JsonCreator
+        public static Aggregation fromCode(String code) {
+            return Coded.fromCode(Aggregation.class, code);
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
     }
-  }
 }

@@ -13,6 +13,6 @@ package io.github.laborcontest.model.rule;
  */
 public record JudgementMarks(int minJudges, int maxSpread) implements ScoringRule {
 
-  /** The WorldSkills default: three experts, marks at most 1 apart. */
-  public static final JudgementMarks WORLDSKILLS = new JudgementMarks(3, 1);
+    /** The WorldSkills default: three experts, marks at most 1 apart. */
+    public static final JudgementMarks WORLDSKILLS = new JudgementMarks(3, 1);
 }

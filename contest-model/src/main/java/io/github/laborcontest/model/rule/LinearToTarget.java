@@ -20,19 +20,19 @@ import java.util.Optional;
  */
 public record LinearToTarget(BigDecimal target, Optional<BigDecimal> floor) implements ScoringRule {
 
-  /** Refuses nulls; the range of the numbers is checked by validation. */
-  public LinearToTarget {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(floor, "floor");
-  }
+    /** Refuses nulls; the range of the numbers is checked by validation. */
+    public LinearToTarget {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(floor, "floor");
+    }
 
-  /**
-   * A rule without a floor.
-   *
-   * @param target the value that earns full points
-   * @return the rule
-   */
-  public static LinearToTarget of(BigDecimal target) {
-    return new LinearToTarget(target, Optional.empty());
-  }
+    /**
+     * A rule without a floor.
+     *
+     * @param target the value that earns full points
+     * @return the rule
+     */
+    public static LinearToTarget of(BigDecimal target) {
+        return new LinearToTarget(target, Optional.empty());
+    }
 }

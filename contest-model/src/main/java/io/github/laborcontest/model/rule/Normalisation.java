@@ -18,52 +18,52 @@ import java.util.Objects;
  */
 public record Normalisation(Method method) implements ScoringRule {
 
-  /** Refuses null. */
-  public Normalisation {
-    Objects.requireNonNull(method, "method");
-  }
-
-  /** The normalisation methods. */
-  public enum Method implements Coded {
-    /** (x − min) / (max − min). */
-    MIN_MAX("min-max", "极差标准化", "min-max"),
-    /** x / max. */
-    MAX("max", "最大值标准化", "divide by maximum"),
-    /** x / Σx. */
-    SUM("sum", "总和标准化", "divide by sum"),
-    /** x / ‖x‖. */
-    VECTOR("vector", "向量标准化", "vector"),
-    /** (x − mean) / standard deviation, mapped to [0, 1]. */
-    Z_SCORE("z-score", "Z 分数标准化", "z-score");
-
-    private final String code;
-    private final LocalizedText label;
-
-    Method(String code, String zh, String en) {
-      this.code = code;
-      this.label = LocalizedText.of(zh, en);
+    /** Refuses null. */
+    public Normalisation {
+        Objects.requireNonNull(method, "method");
     }
 
-    /**
-     * The method with this code.
-     *
-     * @param code the JSON code
-     * @return the method
-     */
-    @JsonCreator
-    public static Method fromCode(String code) {
-      return Coded.fromCode(Method.class, code);
-    }
+    /** The normalisation methods. */
+    public enum Method implements Coded {
+        /** (x − min) / (max − min). */
+        MIN_MAX("min-max", "极差标准化", "min-max"),
+        /** x / max. */
+        MAX("max", "最大值标准化", "divide by maximum"),
+        /** x / Σx. */
+        SUM("sum", "总和标准化", "divide by sum"),
+        /** x / ‖x‖. */
+        VECTOR("vector", "向量标准化", "vector"),
+        /** (x − mean) / standard deviation, mapped to [0, 1]. */
+        Z_SCORE("z-score", "Z 分数标准化", "z-score");
 
-    @Override
-    @JsonValue
-    public String code() {
-      return code;
-    }
+        private final String code;
+        private final LocalizedText label;
 
-    @Override
-    public LocalizedText label() {
-      return label;
+        Method(String code, String zh, String en) {
+            this.code = code;
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        /**
+         * The method with this code.
+         *
+         * @param code the JSON code
+         * @return the method
+         */
+        @JsonCreator
+        public static Method fromCode(String code) {
+            return Coded.fromCode(Method.class, code);
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
     }
-  }
 }

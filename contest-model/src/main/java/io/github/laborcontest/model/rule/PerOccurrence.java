@@ -14,8 +14,8 @@ import java.util.Objects;
  */
 public record PerOccurrence(BigDecimal pointsEach) implements ScoringRule {
 
-  /** Refuses null. */
-  public PerOccurrence {
-    Objects.requireNonNull(pointsEach, "pointsEach");
-  }
+    /** Refuses null. */
+    public PerOccurrence {
+        Objects.requireNonNull(pointsEach, "pointsEach");
+    }
 }

@@ -21,27 +21,27 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
-  @JsonSubTypes.Type(value = LinearToTarget.class, name = "linear-to-target"),
-  @JsonSubTypes.Type(value = ThresholdBands.class, name = "bands"),
-  @JsonSubTypes.Type(value = Normalisation.class, name = "normalised"),
-  @JsonSubTypes.Type(value = PassFail.class, name = "pass-fail"),
-  @JsonSubTypes.Type(value = DirectPoints.class, name = "direct"),
-  @JsonSubTypes.Type(value = JudgePanel.class, name = "judge-panel"),
-  @JsonSubTypes.Type(value = JudgementMarks.class, name = "judgement"),
-  @JsonSubTypes.Type(value = PerOccurrence.class, name = "per-occurrence"),
-  @JsonSubTypes.Type(value = ItemTable.class, name = "item-table"),
-  @JsonSubTypes.Type(value = Veto.class, name = "veto"),
-  @JsonSubTypes.Type(value = CustomRule.class, name = "custom")
+    @JsonSubTypes.Type(value = LinearToTarget.class, name = "linear-to-target"),
+    @JsonSubTypes.Type(value = ThresholdBands.class, name = "bands"),
+    @JsonSubTypes.Type(value = Normalisation.class, name = "normalised"),
+    @JsonSubTypes.Type(value = PassFail.class, name = "pass-fail"),
+    @JsonSubTypes.Type(value = DirectPoints.class, name = "direct"),
+    @JsonSubTypes.Type(value = JudgePanel.class, name = "judge-panel"),
+    @JsonSubTypes.Type(value = JudgementMarks.class, name = "judgement"),
+    @JsonSubTypes.Type(value = PerOccurrence.class, name = "per-occurrence"),
+    @JsonSubTypes.Type(value = ItemTable.class, name = "item-table"),
+    @JsonSubTypes.Type(value = Veto.class, name = "veto"),
+    @JsonSubTypes.Type(value = CustomRule.class, name = "custom")
 })
 public sealed interface ScoringRule
-    permits LinearToTarget,
-        ThresholdBands,
-        Normalisation,
-        PassFail,
-        DirectPoints,
-        JudgePanel,
-        JudgementMarks,
-        PerOccurrence,
-        ItemTable,
-        Veto,
-        CustomRule {}
+        permits LinearToTarget,
+                ThresholdBands,
+                Normalisation,
+                PassFail,
+                DirectPoints,
+                JudgePanel,
+                JudgementMarks,
+                PerOccurrence,
+                ItemTable,
+                Veto,
+                CustomRule {}

@@ -15,22 +15,22 @@ import java.util.Objects;
  */
 public record ThresholdBands(List<Band> bands) implements ScoringRule {
 
-  /** Copies the bands. */
-  public ThresholdBands {
-    bands = List.copyOf(bands);
-  }
-
-  /**
-   * One step of a table.
-   *
-   * @param threshold the raw value the band starts at
-   * @param points the points the band gives, between zero and the indicator's maximum
-   */
-  public record Band(BigDecimal threshold, BigDecimal points) {
-    /** Refuses nulls. */
-    public Band {
-      Objects.requireNonNull(threshold, "threshold");
-      Objects.requireNonNull(points, "points");
+    /** Copies the bands. */
+    public ThresholdBands {
+        bands = List.copyOf(bands);
     }
-  }
+
+    /**
+     * One step of a table.
+     *
+     * @param threshold the raw value the band starts at
+     * @param points the points the band gives, between zero and the indicator's maximum
+     */
+    public record Band(BigDecimal threshold, BigDecimal points) {
+        /** Refuses nulls. */
+        public Band {
+            Objects.requireNonNull(threshold, "threshold");
+            Objects.requireNonNull(points, "points");
+        }
+    }
 }

@@ -22,91 +22,91 @@ import java.util.Optional;
  */
 public record Veto(Effect effect, Optional<String> gradeCap, Scope scope) implements ScoringRule {
 
-  /** Refuses nulls; the grade cap is checked by validation. */
-  public Veto {
-    Objects.requireNonNull(effect, "effect");
-    Objects.requireNonNull(gradeCap, "gradeCap");
-    Objects.requireNonNull(scope, "scope");
-  }
-
-  /** A veto that disqualifies for the period. */
-  public static Veto disqualifyForPeriod() {
-    return new Veto(Effect.DISQUALIFY, Optional.empty(), Scope.PERIOD);
-  }
-
-  /** What a fired veto does. */
-  public enum Effect implements Coded {
-    /** Out of ranking and awards (取消评先评优资格). */
-    DISQUALIFY("disqualify", "取消资格", "disqualify"),
-    /** Grade capped at {@link Veto#gradeCap()}. */
-    CAP_GRADE("cap-grade", "限定等级", "cap the grade");
-
-    private final String code;
-    private final LocalizedText label;
-
-    Effect(String code, String zh, String en) {
-      this.code = code;
-      this.label = LocalizedText.of(zh, en);
+    /** Refuses nulls; the grade cap is checked by validation. */
+    public Veto {
+        Objects.requireNonNull(effect, "effect");
+        Objects.requireNonNull(gradeCap, "gradeCap");
+        Objects.requireNonNull(scope, "scope");
     }
 
-    /**
-     * The effect with this code.
-     *
-     * @param code the JSON code
-     * @return the effect
-     */
-    @JsonCreator
-    public static Effect fromCode(String code) {
-      return Coded.fromCode(Effect.class, code);
+    /** A veto that disqualifies for the period. */
+    public static Veto disqualifyForPeriod() {
+        return new Veto(Effect.DISQUALIFY, Optional.empty(), Scope.PERIOD);
     }
 
-    @Override
-    @JsonValue
-    public String code() {
-      return code;
+    /** What a fired veto does. */
+    public enum Effect implements Coded {
+        /** Out of ranking and awards (取消评先评优资格). */
+        DISQUALIFY("disqualify", "取消资格", "disqualify"),
+        /** Grade capped at {@link Veto#gradeCap()}. */
+        CAP_GRADE("cap-grade", "限定等级", "cap the grade");
+
+        private final String code;
+        private final LocalizedText label;
+
+        Effect(String code, String zh, String en) {
+            this.code = code;
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        /**
+         * The effect with this code.
+         *
+         * @param code the JSON code
+         * @return the effect
+         */
+        @JsonCreator
+        public static Effect fromCode(String code) {
+            return Coded.fromCode(Effect.class, code);
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
     }
 
-    @Override
-    public LocalizedText label() {
-      return label;
+    /** How long a fired veto lasts. */
+    public enum Scope implements Coded {
+        /** The period in which it fired. */
+        PERIOD("period", "本期", "for the period"),
+        /** The whole contest. */
+        CONTEST("contest", "全程", "for the contest");
+
+        private final String code;
+        private final LocalizedText label;
+
+        Scope(String code, String zh, String en) {
+            this.code = code;
+            this.label = LocalizedText.of(zh, en);
+        }
+
+        /**
+         * The scope with this code.
+         *
+         * @param code the JSON code
+         * @return the scope
+         */
+        @JsonCreator
+        public static Scope fromCode(String code) {
+            return Coded.fromCode(Scope.class, code);
+        }
+
+        @Override
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
     }
-  }
-
-  /** How long a fired veto lasts. */
-  public enum Scope implements Coded {
-    /** The period in which it fired. */
-    PERIOD("period", "本期", "for the period"),
-    /** The whole contest. */
-    CONTEST("contest", "全程", "for the contest");
-
-    private final String code;
-    private final LocalizedText label;
-
-    Scope(String code, String zh, String en) {
-      this.code = code;
-      this.label = LocalizedText.of(zh, en);
-    }
-
-    /**
-     * The scope with this code.
-     *
-     * @param code the JSON code
-     * @return the scope
-     */
-    @JsonCreator
-    public static Scope fromCode(String code) {
-      return Coded.fromCode(Scope.class, code);
-    }
-
-    @Override
-    @JsonValue
-    public String code() {
-      return code;
-    }
-
-    @Override
-    public LocalizedText label() {
-      return label;
-    }
-  }
 }

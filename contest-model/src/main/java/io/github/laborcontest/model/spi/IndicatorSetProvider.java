@@ -14,9 +14,9 @@ import java.util.List;
  */
 public interface IndicatorSetProvider {
 
-  /** Stable unique id of this provider, for example {@code "contest.builtin"}. */
-  String id();
+    /** Stable unique id of this provider, for example {@code "contest.builtin"}. */
+    String id();
 
-  /** The indicator sets this provider contributes; never empty. */
-  List<IndicatorSet> indicatorSets();
+    /** The indicator sets this provider contributes; never empty. */
+    List<IndicatorSet> indicatorSets();
 }

@@ -17,12 +17,12 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    jdkOnly = true,
-    overshadowImplementation = true,
-    visibility = Value.Style.ImplementationVisibility.SAME,
-    depluralize = true,
-    // no classpath-discovered annotations (org.immutables.value.Generated among them) on generated
-    // classes: consumers do not have value-annotations, and javac -Xlint:all warns about them
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+        jdkOnly = true,
+        overshadowImplementation = true,
+        visibility = Value.Style.ImplementationVisibility.SAME,
+        depluralize = true,
+        // no classpath-discovered annotations (org.immutables.value.Generated among them) on generated
+        // classes: consumers do not have value-annotations, and javac -Xlint:all warns about them
+        allowedClasspathAnnotations = {Override.class},
+        defaults = @Value.Immutable(copy = true))
 public @interface ContestStyle {}

@@ -25,75 +25,98 @@ import net.jqwik.api.Provide;
  */
 class ParserFuzzPropertiesTest {
 
-  private static final String COMPETITION = ContestJson.writeJson(TestdataCompetitions.keyProjectContest());
-  private static final String SET = ContestJson.writeJson(BuiltinIndicatorSetProvider.load("builtin/skill-contest.json"));
-  private static final List<String> TOKENS =
-      List.of("null", "true", "-1", "1e999", "\"\"", "[]", "{}", "\"x\"", "0.1234567890123456", "NaN", "{", "]", ",", ":", "\"", "\\u0000", "!!", "- ", "&a", "*a");
+    private static final String COMPETITION = ContestJson.writeJson(TestdataCompetitions.keyProjectContest());
+    private static final String SET =
+            ContestJson.writeJson(BuiltinIndicatorSetProvider.load("builtin/skill-contest.json"));
+    private static final List<String> TOKENS = List.of(
+            "null",
+            "true",
+            "-1",
+            "1e999",
+            "\"\"",
+            "[]",
+            "{}",
+            "\"x\"",
+            "0.1234567890123456",
+            "NaN",
+            "{",
+            "]",
+            ",",
+            ":",
+            "\"",
+            "\\u0000",
+            "!!",
+            "- ",
+            "&a",
+            "*a");
 
-  @Property(tries = 300)
-  void mutatedCompetitionsGiveOnlyTypedProblems(@ForAll("mutatedCompetitions") String text, @ForAll Format format) {
-    assertOnlyTypedProblems(ContestJson.readCompetition(text, format));
-  }
-
-  @Property(tries = 300)
-  void mutatedIndicatorSetsGiveOnlyTypedProblems(@ForAll("mutatedSets") String text) {
-    assertOnlyTypedProblems(ContestJson.readIndicatorSet(text, Format.JSON));
-    assertOnlyTypedProblems(ContestJson.readMeasurements(text, Format.JSON));
-  }
-
-  @Property(tries = 300)
-  void garbageGivesOnlyTypedProblems(@ForAll("garbage") String text, @ForAll Format format) {
-    assertOnlyTypedProblems(ContestJson.readPlan(text, format));
-    assertOnlyTypedProblems(ContestJson.readMeasurements(text, format));
-  }
-
-  private static void assertOnlyTypedProblems(Validation<Seq<Problem>, ?> result) {
-    if (result.isValid()) {
-      return;
+    @Property(tries = 300)
+    void mutatedCompetitionsGiveOnlyTypedProblems(@ForAll("mutatedCompetitions") String text, @ForAll Format format) {
+        assertOnlyTypedProblems(ContestJson.readCompetition(text, format));
     }
-    assertThat(result.getError()).isNotEmpty();
-    for (Problem p : result.getError()) {
-      assertThat(p.path()).startsWith("$");
-      String zh = p.message(Locale.CHINESE);
-      String en = p.message(Locale.ENGLISH);
-      assertThat(zh).as("zh template of %s", p.codeName()).doesNotEndWith(": " + p.codeName());
-      assertThat(en).as("en template of %s", p.codeName()).doesNotEndWith(": " + p.codeName());
+
+    @Property(tries = 300)
+    void mutatedIndicatorSetsGiveOnlyTypedProblems(@ForAll("mutatedSets") String text) {
+        assertOnlyTypedProblems(ContestJson.readIndicatorSet(text, Format.JSON));
+        assertOnlyTypedProblems(ContestJson.readMeasurements(text, Format.JSON));
     }
-  }
 
-  @Provide
-  Arbitrary<String> mutatedCompetitions() {
-    return mutations(COMPETITION);
-  }
+    @Property(tries = 300)
+    void garbageGivesOnlyTypedProblems(@ForAll("garbage") String text, @ForAll Format format) {
+        assertOnlyTypedProblems(ContestJson.readPlan(text, format));
+        assertOnlyTypedProblems(ContestJson.readMeasurements(text, format));
+    }
 
-  @Provide
-  Arbitrary<String> mutatedSets() {
-    return mutations(SET);
-  }
+    private static void assertOnlyTypedProblems(Validation<Seq<Problem>, ?> result) {
+        if (result.isValid()) {
+            return;
+        }
+        assertThat(result.getError()).isNotEmpty();
+        for (Problem p : result.getError()) {
+            assertThat(p.path()).startsWith("$");
+            String zh = p.message(Locale.CHINESE);
+            String en = p.message(Locale.ENGLISH);
+            assertThat(zh).as("zh template of %s", p.codeName()).doesNotEndWith(": " + p.codeName());
+            assertThat(en).as("en template of %s", p.codeName()).doesNotEndWith(": " + p.codeName());
+        }
+    }
 
-  @Provide
-  Arbitrary<String> garbage() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(200),
-        Arbitraries.strings().withChars("{}[]:,\"-0123456789.eE truefalsnl\n#&*!|>").ofMaxLength(200));
-  }
+    @Provide
+    Arbitrary<String> mutatedCompetitions() {
+        return mutations(COMPETITION);
+    }
 
-  private static Arbitrary<String> mutations(String doc) {
-    Arbitrary<Integer> at = Arbitraries.integers().between(0, doc.length() - 1);
-    Arbitrary<String> deleted = Combinators.combine(at, Arbitraries.integers().between(1, 40))
-        .as((i, n) -> doc.substring(0, i) + doc.substring(Math.min(doc.length(), i + n)));
-    Arbitrary<String> inserted = Combinators.combine(at, Arbitraries.of(TOKENS))
-        .as((i, t) -> doc.substring(0, i) + t + doc.substring(i));
-    Arbitrary<String> truncated = at.map(i -> doc.substring(0, i));
-    Arbitrary<String> valueSwapped = Combinators.combine(at, Arbitraries.of(TOKENS))
-        .as((i, t) -> {
-          int colon = doc.indexOf(" : ", i);
-          if (colon < 0) {
-            return doc;
-          }
-          int end = doc.indexOf('\n', colon);
-          return doc.substring(0, colon + 3) + t + (end < 0 ? "" : doc.substring(end));
-        });
-    return Arbitraries.oneOf(deleted, inserted, truncated, valueSwapped);
-  }
+    @Provide
+    Arbitrary<String> mutatedSets() {
+        return mutations(SET);
+    }
+
+    @Provide
+    Arbitrary<String> garbage() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(200),
+                Arbitraries.strings()
+                        .withChars("{}[]:,\"-0123456789.eE truefalsnl\n#&*!|>")
+                        .ofMaxLength(200));
+    }
+
+    private static Arbitrary<String> mutations(String doc) {
+        Arbitrary<Integer> at = Arbitraries.integers().between(0, doc.length() - 1);
+        Arbitrary<String> deleted = Combinators.combine(
+                        at, Arbitraries.integers().between(1, 40))
+                .as((i, n) -> doc.substring(0, i) + doc.substring(Math.min(doc.length(), i + n)));
+        Arbitrary<String> inserted = Combinators.combine(at, Arbitraries.of(TOKENS))
+                .as((i, t) -> doc.substring(0, i) + t + doc.substring(i));
+        Arbitrary<String> truncated = at.map(i -> doc.substring(0, i));
+        Arbitrary<String> valueSwapped = Combinators.combine(at, Arbitraries.of(TOKENS))
+                .as((i, t) -> {
+                    int colon = doc.indexOf(" : ", i);
+                    if (colon < 0) {
+                        return doc;
+                    }
+                    int end = doc.indexOf('\n', colon);
+                    return doc.substring(0, colon + 3) + t + (end < 0 ? "" : doc.substring(end));
+                });
+        return Arbitraries.oneOf(deleted, inserted, truncated, valueSwapped);
+    }
 }

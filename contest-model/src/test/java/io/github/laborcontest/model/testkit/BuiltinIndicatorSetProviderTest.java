@@ -6,8 +6,8 @@ import io.github.laborcontest.model.spi.IndicatorSetProvider;
 
 /** The built-in sets meet the plugin contract. */
 class BuiltinIndicatorSetProviderTest implements IndicatorSetProviderContract {
-  @Override
-  public IndicatorSetProvider provider() {
-    return new BuiltinIndicatorSetProvider();
-  }
+    @Override
+    public IndicatorSetProvider provider() {
+        return new BuiltinIndicatorSetProvider();
+    }
 }

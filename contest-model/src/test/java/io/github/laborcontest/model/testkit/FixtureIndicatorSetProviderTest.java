@@ -6,8 +6,8 @@ import io.github.laborcontest.model.spi.IndicatorSetProvider;
 
 /** The third-party-style fixture meets the plugin contract. */
 class FixtureIndicatorSetProviderTest implements IndicatorSetProviderContract {
-  @Override
-  public IndicatorSetProvider provider() {
-    return new FixtureIndicatorSetProvider();
-  }
+    @Override
+    public IndicatorSetProvider provider() {
+        return new FixtureIndicatorSetProvider();
+    }
 }

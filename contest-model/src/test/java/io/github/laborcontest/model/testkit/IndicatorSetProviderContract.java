@@ -30,59 +30,62 @@ import net.jqwik.api.Property;
  */
 public interface IndicatorSetProviderContract {
 
-  /**
-   * The provider under test.
-   *
-   * @return a new instance
-   */
-  IndicatorSetProvider provider();
+    /**
+     * The provider under test.
+     *
+     * @return a new instance
+     */
+    IndicatorSetProvider provider();
 
-  /** The id is stable text and the provider contributes at least one set. */
-  @Example
-  default void hasAnIdAndAtLeastOneSet() {
-    assertThat(provider().id()).isNotBlank();
-    assertThat(provider().indicatorSets()).isNotEmpty();
-  }
-
-  /** No two contributed sets share a code and version. */
-  @Example
-  default void setRefsAreUnique() {
-    Set<IndicatorSetRef> seen = new HashSet<>();
-    for (IndicatorSet set : provider().indicatorSets()) {
-      assertThat(seen.add(set.ref())).as("duplicate %s", set.ref()).isTrue();
+    /** The id is stable text and the provider contributes at least one set. */
+    @Example
+    default void hasAnIdAndAtLeastOneSet() {
+        assertThat(provider().id()).isNotBlank();
+        assertThat(provider().indicatorSets()).isNotEmpty();
     }
-  }
 
-  /** Every set is valid: unique codes, points and weights adding up to the declared maximum. */
-  @Example
-  default void everySetIsValid() {
-    for (IndicatorSet set : provider().indicatorSets()) {
-      var result = ContestValidator.validate(set);
-      assertThat(result.isValid())
-          .as(() -> set.ref() + ": " + result.getError().map(p -> p.message(Locale.ENGLISH)).mkString("; "))
-          .isTrue();
+    /** No two contributed sets share a code and version. */
+    @Example
+    default void setRefsAreUnique() {
+        Set<IndicatorSetRef> seen = new HashSet<>();
+        for (IndicatorSet set : provider().indicatorSets()) {
+            assertThat(seen.add(set.ref())).as("duplicate %s", set.ref()).isTrue();
+        }
     }
-  }
 
-  /**
-   * Every set reads back equal from its own JSON and YAML.
-   *
-   * @param format the format
-   */
-  @Property(tries = 2)
-  default void everySetRoundTrips(@ForAll Format format) {
-    for (IndicatorSet set : provider().indicatorSets()) {
-      String text = ContestJson.write(set, format);
-      assertThat(ContestJson.readIndicatorSet(text, format).get()).isEqualTo(set);
+    /** Every set is valid: unique codes, points and weights adding up to the declared maximum. */
+    @Example
+    default void everySetIsValid() {
+        for (IndicatorSet set : provider().indicatorSets()) {
+            var result = ContestValidator.validate(set);
+            assertThat(result.isValid())
+                    .as(() -> set.ref() + ": "
+                            + result.getError()
+                                    .map(p -> p.message(Locale.ENGLISH))
+                                    .mkString("; "))
+                    .isTrue();
+        }
     }
-  }
 
-  /** Two instances give equal sets in the same order: providers are deterministic. */
-  @Example
-  default void isDeterministic() {
-    List<IndicatorSet> first = provider().indicatorSets();
-    List<IndicatorSet> second = provider().indicatorSets();
-    assertThat(second).isEqualTo(first);
-    assertThat(provider().id()).isEqualTo(provider().id());
-  }
+    /**
+     * Every set reads back equal from its own JSON and YAML.
+     *
+     * @param format the format
+     */
+    @Property(tries = 2)
+    default void everySetRoundTrips(@ForAll Format format) {
+        for (IndicatorSet set : provider().indicatorSets()) {
+            String text = ContestJson.write(set, format);
+            assertThat(ContestJson.readIndicatorSet(text, format).get()).isEqualTo(set);
+        }
+    }
+
+    /** Two instances give equal sets in the same order: providers are deterministic. */
+    @Example
+    default void isDeterministic() {
+        List<IndicatorSet> first = provider().indicatorSets();
+        List<IndicatorSet> second = provider().indicatorSets();
+        assertThat(second).isEqualTo(first);
+        assertThat(provider().id()).isEqualTo(provider().id());
+    }
 }

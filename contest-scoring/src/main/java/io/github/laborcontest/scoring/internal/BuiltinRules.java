@@ -17,41 +17,49 @@ import org.jspecify.annotations.Nullable;
  * (default 100) and {@code minJudges} (default 1) work as in the model's judge panel.
  */
 final class BuiltinRules {
-  static final String JUDGE_AGGREGATE = "judge-aggregate";
+    static final String JUDGE_AGGREGATE = "judge-aggregate";
 
-  private BuiltinRules() {}
+    private BuiltinRules() {}
 
-  static BigDecimal scale(CustomRule c) {
-    return parse(c.parameters().get("markScale")).orElse(BigDecimal.valueOf(100));
-  }
-
-  static int minJudges(CustomRule c) {
-    return parse(c.parameters().get("minJudges")).map(BigDecimal::intValue).orElse(1);
-  }
-
-  static Optional<BigDecimal> parse(@Nullable String text) {
-    if (text == null) {
-      return Optional.empty();
+    static BigDecimal scale(CustomRule c) {
+        return parse(c.parameters().get("markScale")).orElse(BigDecimal.valueOf(100));
     }
-    try {
-      return Optional.of(new BigDecimal(text.trim()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
 
-  static BigDecimal judgeAggregate(
-      CustomRule c, BigDecimal max, List<BigDecimal> marks, ScoringPlugins plugins, @Nullable List<Step> steps) {
-    String name = c.parameters().getOrDefault("aggregator", "");
-    JudgeAggregator agg = plugins.aggregator(name).orElseThrow();
-    List<BigDecimal> sorted = new ArrayList<>(marks);
-    sorted.sort(BigDecimal::compareTo);
-    BigDecimal a = agg.aggregate(List.copyOf(sorted));
-    BigDecimal scale = scale(c);
-    BigDecimal v = max.multiply(a).divide(scale, IndicatorEvaluator.MC);
-    if (steps != null) {
-      steps.add(new Step.Computed("judge.plugin", List.of(name, IndicatorEvaluator.join(marks), a.toPlainString(), max.toPlainString(), scale.toPlainString()), v));
+    static int minJudges(CustomRule c) {
+        return parse(c.parameters().get("minJudges")).map(BigDecimal::intValue).orElse(1);
     }
-    return v;
-  }
+
+    static Optional<BigDecimal> parse(@Nullable String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static BigDecimal judgeAggregate(
+            CustomRule c, BigDecimal max, List<BigDecimal> marks, ScoringPlugins plugins, @Nullable List<Step> steps) {
+        String name = c.parameters().getOrDefault("aggregator", "");
+        JudgeAggregator agg = plugins.aggregator(name).orElseThrow();
+        List<BigDecimal> sorted = new ArrayList<>(marks);
+        sorted.sort(BigDecimal::compareTo);
+        BigDecimal a = agg.aggregate(List.copyOf(sorted));
+        BigDecimal scale = scale(c);
+        BigDecimal v = max.multiply(a).divide(scale, IndicatorEvaluator.MC);
+        if (steps != null) {
+            steps.add(new Step.Computed(
+                    "judge.plugin",
+                    List.of(
+                            name,
+                            IndicatorEvaluator.join(marks),
+                            a.toPlainString(),
+                            max.toPlainString(),
+                            scale.toPlainString()),
+                    v));
+        }
+        return v;
+    }
 }

@@ -36,135 +36,160 @@ import org.jspecify.annotations.Nullable;
  * and weights → bonus with the set's cap → total floor → rounding → vetoes).
  */
 final class CardBuilder {
-  final IndicatorSet set;
-  final boolean explain;
-  final Precision precision;
-  final List<IndicatorEvaluator> evaluators = new ArrayList<>();
-  final Map<IndicatorCode, Integer> indexOf = new HashMap<>();
-  final int[] dimensionStart;
-  private final boolean hasBonus;
+    final IndicatorSet set;
+    final boolean explain;
+    final Precision precision;
+    final List<IndicatorEvaluator> evaluators = new ArrayList<>();
+    final Map<IndicatorCode, Integer> indexOf = new HashMap<>();
+    final int[] dimensionStart;
+    private final boolean hasBonus;
 
-  CardBuilder(IndicatorSet set, ScoringPlugins plugins, boolean explain) {
-    this.set = set;
-    this.explain = explain;
-    this.precision = set.precision();
-    boolean perIndicator = set.roundAt() == RoundingStep.PER_INDICATOR;
-    dimensionStart = new int[set.dimensions().size() + 1];
-    int d = 0;
-    for (Dimension dim : set.dimensions()) {
-      dimensionStart[d++] = evaluators.size();
-      for (Indicator ind : dim.indicators()) {
-        indexOf.put(ind.code(), evaluators.size());
-        evaluators.add(new IndicatorEvaluator(ind, precision, perIndicator, plugins));
-      }
-    }
-    dimensionStart[d] = evaluators.size();
-    hasBonus = set.indicators().anyMatch(i -> i.kind() == IndicatorKind.BONUS);
-  }
-
-  ScoreCard card(Participant p, Measurement @Nullable [] row, NormStats[] stats, PeriodId period, List<VetoOutcome> earlier) {
-      List<DimensionScore> dims = new ArrayList<>(set.dimensions().size());
-      List<VetoOutcome> vetoes = new ArrayList<>(earlier);
-      boolean notMeasured = false;
-      boolean remark = false;
-      BigDecimal bonusRaw = BigDecimal.ZERO;
-      BigDecimal subtotal = BigDecimal.ZERO;
-      for (int d = 0; d < set.dimensions().size(); d++) {
-        Dimension dim = set.dimensions().get(d);
-        List<IndicatorScore> scores = new ArrayList<>(dimensionStart[d + 1] - dimensionStart[d]);
-        BigDecimal scored = BigDecimal.ZERO;
-        BigDecimal deductions = BigDecimal.ZERO;
-        for (int i = dimensionStart[d]; i < dimensionStart[d + 1]; i++) {
-          IndicatorEvaluator e = evaluators.get(i);
-          Measurement m = row == null ? null : row[i];
-          IndicatorScore s = e.score(p, m, stats[i], explain);
-          scores.add(s);
-          switch (e.kind) {
-            case SCORED -> {
-              scored = scored.add(s.points().value());
-              notMeasured |= s.status() == IndicatorStatus.NOT_MEASURED;
-              remark |= s.status() == IndicatorStatus.REMARK_REQUIRED;
+    CardBuilder(IndicatorSet set, ScoringPlugins plugins, boolean explain) {
+        this.set = set;
+        this.explain = explain;
+        this.precision = set.precision();
+        boolean perIndicator = set.roundAt() == RoundingStep.PER_INDICATOR;
+        dimensionStart = new int[set.dimensions().size() + 1];
+        int d = 0;
+        for (Dimension dim : set.dimensions()) {
+            dimensionStart[d++] = evaluators.size();
+            for (Indicator ind : dim.indicators()) {
+                indexOf.put(ind.code(), evaluators.size());
+                evaluators.add(new IndicatorEvaluator(ind, precision, perIndicator, plugins));
             }
-            case DEDUCTION -> deductions = deductions.add(s.points().value());
-            case BONUS -> bonusRaw = bonusRaw.add(s.points().value());
-            case VETO -> {
-              if (s.status() == IndicatorStatus.VETO_FIRED && m != null && e.rule instanceof Veto v) {
-                vetoes.add(DefaultScorer.outcome(v, m));
-              }
-            }
-            case RECORDED -> { }
-            default -> throw new IllegalStateException(e.kind.toString());
-          }
         }
+        dimensionStart[d] = evaluators.size();
+        hasBonus = set.indicators().anyMatch(i -> i.kind() == IndicatorKind.BONUS);
+    }
+
+    ScoreCard card(
+            Participant p,
+            Measurement @Nullable [] row,
+            NormStats[] stats,
+            PeriodId period,
+            List<VetoOutcome> earlier) {
+        List<DimensionScore> dims = new ArrayList<>(set.dimensions().size());
+        List<VetoOutcome> vetoes = new ArrayList<>(earlier);
+        boolean notMeasured = false;
+        boolean remark = false;
+        BigDecimal bonusRaw = BigDecimal.ZERO;
+        BigDecimal subtotal = BigDecimal.ZERO;
+        for (int d = 0; d < set.dimensions().size(); d++) {
+            Dimension dim = set.dimensions().get(d);
+            List<IndicatorScore> scores = new ArrayList<>(dimensionStart[d + 1] - dimensionStart[d]);
+            BigDecimal scored = BigDecimal.ZERO;
+            BigDecimal deductions = BigDecimal.ZERO;
+            for (int i = dimensionStart[d]; i < dimensionStart[d + 1]; i++) {
+                IndicatorEvaluator e = evaluators.get(i);
+                Measurement m = row == null ? null : row[i];
+                IndicatorScore s = e.score(p, m, stats[i], explain);
+                scores.add(s);
+                switch (e.kind) {
+                    case SCORED -> {
+                        scored = scored.add(s.points().value());
+                        notMeasured |= s.status() == IndicatorStatus.NOT_MEASURED;
+                        remark |= s.status() == IndicatorStatus.REMARK_REQUIRED;
+                    }
+                    case DEDUCTION -> deductions = deductions.add(s.points().value());
+                    case BONUS -> bonusRaw = bonusRaw.add(s.points().value());
+                    case VETO -> {
+                        if (s.status() == IndicatorStatus.VETO_FIRED && m != null && e.rule instanceof Veto v) {
+                            vetoes.add(DefaultScorer.outcome(v, m));
+                        }
+                    }
+                    case RECORDED -> {}
+                    default -> throw new IllegalStateException(e.kind.toString());
+                }
+            }
+            List<Step> steps = explain ? new ArrayList<>(3) : List.of();
+            BigDecimal applied = deductions;
+            if (dim.deductionCap().isPresent()) {
+                BigDecimal cap = dim.deductionCap().get().value().negate();
+                if (deductions.compareTo(cap) < 0) {
+                    if (explain) {
+                        steps.add(new Step.Capped("deduction-cap", deductions, cap));
+                    }
+                    applied = cap;
+                }
+            }
+            BigDecimal points = scored.add(applied);
+            BigDecimal floor = dim.floor().value();
+            if (points.compareTo(floor) < 0) {
+                if (explain) {
+                    steps.add(new Step.Floored("dimension", points, floor));
+                }
+                points = floor;
+            }
+            BigDecimal contribution = points.multiply(dim.weight());
+            if (explain && dim.weight().compareTo(BigDecimal.ONE) != 0) {
+                steps.add(new Step.Weighted(points, dim.weight(), contribution));
+            }
+            subtotal = subtotal.add(contribution);
+            dims.add(new DimensionScore(
+                    dim.code(),
+                    dim.weight(),
+                    dim.maxPoints(),
+                    new Points(scored),
+                    new Points(applied),
+                    new Points(points),
+                    new Points(contribution),
+                    scores,
+                    steps));
+        }
+        BonusScore bonus = BonusScore.NONE;
+        if (bonusRaw.signum() != 0 || hasBonus) {
+            BigDecimal applied = bonusRaw;
+            List<Step> steps = List.of();
+            if (set.bonusCap().isPresent()
+                    && bonusRaw.compareTo(set.bonusCap().get().value()) > 0) {
+                applied = set.bonusCap().get().value();
+                if (explain) {
+                    steps = List.of(new Step.Capped("bonus-cap", bonusRaw, applied));
+                }
+            }
+            bonus = new BonusScore(new Points(bonusRaw), new Points(applied), steps);
+        }
+        subtotal = subtotal.add(bonus.applied().value());
         List<Step> steps = explain ? new ArrayList<>(3) : List.of();
-        BigDecimal applied = deductions;
-        if (dim.deductionCap().isPresent()) {
-          BigDecimal cap = dim.deductionCap().get().value().negate();
-          if (deductions.compareTo(cap) < 0) {
+        BigDecimal total = subtotal;
+        BigDecimal floor = set.totalFloor().value();
+        if (total.compareTo(floor) < 0) {
             if (explain) {
-              steps.add(new Step.Capped("deduction-cap", deductions, cap));
+                steps.add(new Step.Floored("total", total, floor));
             }
-            applied = cap;
-          }
+            total = floor;
         }
-        BigDecimal points = scored.add(applied);
-        BigDecimal floor = dim.floor().value();
-        if (points.compareTo(floor) < 0) {
-          if (explain) {
-            steps.add(new Step.Floored("dimension", points, floor));
-          }
-          points = floor;
+        BigDecimal rounded = precision.round(total);
+        if (explain && rounded.compareTo(total) != 0) {
+            steps.add(new Step.Rounded(
+                    total, rounded, precision.scale(), precision.rounding().name()));
         }
-        BigDecimal contribution = points.multiply(dim.weight());
-        if (explain && dim.weight().compareTo(BigDecimal.ONE) != 0) {
-          steps.add(new Step.Weighted(points, dim.weight(), contribution));
+        boolean disqualified = vetoes.stream().anyMatch(VetoOutcome::disqualifies);
+        if (explain && disqualified) {
+            steps.add(new Step.Disqualified(vetoes.stream()
+                    .filter(VetoOutcome::disqualifies)
+                    .map(v -> v.indicator().value())
+                    .toList()));
         }
-        subtotal = subtotal.add(contribution);
-        dims.add(new DimensionScore(dim.code(), dim.weight(), dim.maxPoints(), new Points(scored), new Points(applied),
-            new Points(points), new Points(contribution), scores, steps));
-      }
-      BonusScore bonus = BonusScore.NONE;
-      if (bonusRaw.signum() != 0 || hasBonus) {
-        BigDecimal applied = bonusRaw;
-        List<Step> steps = List.of();
-        if (set.bonusCap().isPresent() && bonusRaw.compareTo(set.bonusCap().get().value()) > 0) {
-          applied = set.bonusCap().get().value();
-          if (explain) {
-            steps = List.of(new Step.Capped("bonus-cap", bonusRaw, applied));
-          }
+        List<CardFlag> flags = new ArrayList<>(3);
+        if (notMeasured) {
+            flags.add(CardFlag.NOT_MEASURED);
         }
-        bonus = new BonusScore(new Points(bonusRaw), new Points(applied), steps);
-      }
-      subtotal = subtotal.add(bonus.applied().value());
-      List<Step> steps = explain ? new ArrayList<>(3) : List.of();
-      BigDecimal total = subtotal;
-      BigDecimal floor = set.totalFloor().value();
-      if (total.compareTo(floor) < 0) {
-        if (explain) {
-          steps.add(new Step.Floored("total", total, floor));
+        if (remark) {
+            flags.add(CardFlag.REMARK_REQUIRED);
         }
-        total = floor;
-      }
-      BigDecimal rounded = precision.round(total);
-      if (explain && rounded.compareTo(total) != 0) {
-        steps.add(new Step.Rounded(total, rounded, precision.scale(), precision.rounding().name()));
-      }
-      boolean disqualified = vetoes.stream().anyMatch(VetoOutcome::disqualifies);
-      if (explain && disqualified) {
-        steps.add(new Step.Disqualified(vetoes.stream().filter(VetoOutcome::disqualifies).map(v -> v.indicator().value()).toList()));
-      }
-      List<CardFlag> flags = new ArrayList<>(3);
-      if (notMeasured) {
-        flags.add(CardFlag.NOT_MEASURED);
-      }
-      if (remark) {
-        flags.add(CardFlag.REMARK_REQUIRED);
-      }
-      if (!vetoes.isEmpty()) {
-        flags.add(CardFlag.VETO_FIRED);
-      }
-      return new ScoreCard(p.id(), period, disqualified ? ScoreStatus.DISQUALIFIED : ScoreStatus.RANKED,
-          new Points(rounded), dims, bonus, vetoes, flags, steps);
+        if (!vetoes.isEmpty()) {
+            flags.add(CardFlag.VETO_FIRED);
+        }
+        return new ScoreCard(
+                p.id(),
+                period,
+                disqualified ? ScoreStatus.DISQUALIFIED : ScoreStatus.RANKED,
+                new Points(rounded),
+                dims,
+                bonus,
+                vetoes,
+                flags,
+                steps);
     }
-
 }

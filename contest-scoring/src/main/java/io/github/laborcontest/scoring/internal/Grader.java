@@ -25,152 +25,207 @@ import java.util.Optional;
  * lowers a better grade to its cap afterwards; the quota place is not refilled.
  */
 final class Grader {
-  private Grader() {}
+    private Grader() {}
 
-  static List<GradeResult> grade(GradeScheme scheme, Ranking ranking, Map<ParticipantId, List<VetoOutcome>> vetoes, boolean explain) {
-    List<RankedEntry> entries = ranking.entries();
-    int n = entries.size();
-    int[] band = new int[n];
-    boolean[] pending = new boolean[n];
-    List<List<Step>> steps = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      steps.add(explain ? new ArrayList<>(2) : List.of());
-    }
-    List<GradeScheme.Band> bands = scheme.bands();
-    int last = bands.size() - 1;
-    if (scheme.mode() == GradeScheme.Mode.ABSOLUTE) {
-      for (int i = 0; i < n; i++) {
-        BigDecimal total = entries.get(i).total().value();
-        int b = 0;
-        while (b < last && bands.get(b).minTotal().map(min -> total.compareTo(min) < 0).orElse(true)) {
-          b++;
+    static List<GradeResult> grade(
+            GradeScheme scheme, Ranking ranking, Map<ParticipantId, List<VetoOutcome>> vetoes, boolean explain) {
+        List<RankedEntry> entries = ranking.entries();
+        int n = entries.size();
+        int[] band = new int[n];
+        boolean[] pending = new boolean[n];
+        List<List<Step>> steps = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            steps.add(explain ? new ArrayList<>(2) : List.of());
         }
-        band[i] = b;
-        if (explain) {
-          GradeScheme.Band gb = bands.get(b);
-          steps.get(i).add(gb.minTotal().isPresent() && b < last
-              ? new Step.Decided("grade.absolute", List.of(total.toPlainString(), gb.code(), gb.minTotal().get().toPlainString(), gb.label().zh(), gb.label().en()))
-              : new Step.Decided("grade.rest", List.of(total.toPlainString(), gb.code(), gb.label().zh(), gb.label().en())));
-        }
-      }
-    } else {
-      int idx = 0;
-      for (int b = 0; b < last && idx < n; b++) {
-        GradeScheme.Band gb = bands.get(b);
-        int quota = Integer.MAX_VALUE;
-        if (gb.quotaPercent().isPresent()) {
-          quota = gb.quotaPercent().get().multiply(BigDecimal.valueOf(n))
-              .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR).intValueExact();
-        }
-        if (gb.maxCount().isPresent()) {
-          quota = Math.min(quota, gb.maxCount().get());
-        }
-        int start = idx;
-        while (idx < n) {
-          RankedEntry e = entries.get(idx);
-          if (gb.minTotal().isPresent() && e.total().value().compareTo(gb.minTotal().get()) < 0) {
-            break;
-          }
-          if (idx - start < quota) {
-            band[idx] = b;
-            if (explain) {
-              steps.get(idx).add(new Step.Decided("grade.quota", List.of(Integer.toString(idx - start + 1), Integer.toString(quota), gb.code(), gb.label().zh(), gb.label().en())));
-            }
-            idx++;
-            continue;
-          }
-          if (idx > start && entries.get(idx - 1).rank().compareTo(e.rank()) == 0) {
-            BigDecimal rank = e.rank();
-            int classStart = idx - 1;
-            while (classStart > start && entries.get(classStart - 1).rank().compareTo(rank) == 0) {
-              classStart--;
-            }
-            int classEnd = idx;
-            while (classEnd < n && entries.get(classEnd).rank().compareTo(rank) == 0) {
-              classEnd++;
-            }
-            String next = bands.get(b + 1).code();
-            switch (scheme.boundaryTies()) {
-              case ALL_IN -> {
-                for (int k = idx; k < classEnd; k++) {
-                  band[k] = b;
+        List<GradeScheme.Band> bands = scheme.bands();
+        int last = bands.size() - 1;
+        if (scheme.mode() == GradeScheme.Mode.ABSOLUTE) {
+            for (int i = 0; i < n; i++) {
+                BigDecimal total = entries.get(i).total().value();
+                int b = 0;
+                while (b < last
+                        && bands.get(b)
+                                .minTotal()
+                                .map(min -> total.compareTo(min) < 0)
+                                .orElse(true)) {
+                    b++;
                 }
-                mark(steps, explain, classStart, classEnd, "grade.boundary.all-in", gb.code(), next);
-                idx = classEnd;
-              }
-              case ALL_OUT -> {
-                mark(steps, explain, classStart, classEnd, "grade.boundary.all-out", gb.code(), next);
+                band[i] = b;
                 if (explain) {
-                  for (int k = classStart; k < idx; k++) {
-                    steps.get(k).removeIf(s -> s.code().equals("grade.quota"));
-                  }
+                    GradeScheme.Band gb = bands.get(b);
+                    steps.get(i)
+                            .add(
+                                    gb.minTotal().isPresent() && b < last
+                                            ? new Step.Decided(
+                                                    "grade.absolute",
+                                                    List.of(
+                                                            total.toPlainString(),
+                                                            gb.code(),
+                                                            gb.minTotal().get().toPlainString(),
+                                                            gb.label().zh(),
+                                                            gb.label().en()))
+                                            : new Step.Decided(
+                                                    "grade.rest",
+                                                    List.of(
+                                                            total.toPlainString(),
+                                                            gb.code(),
+                                                            gb.label().zh(),
+                                                            gb.label().en())));
                 }
-                idx = classStart;
-              }
-              case FLAG -> {
-                for (int k = classStart; k < classEnd; k++) {
-                  pending[k] = true;
-                  band[k] = b;
-                  if (explain) {
-                    steps.get(k).removeIf(s -> s.code().equals("grade.quota"));
-                  }
-                }
-                mark(steps, explain, classStart, classEnd, "grade.boundary.flag", gb.code(), next);
-                idx = classEnd;
-              }
-              default -> throw new IllegalStateException();
             }
-          }
-          break;
+        } else {
+            int idx = 0;
+            for (int b = 0; b < last && idx < n; b++) {
+                GradeScheme.Band gb = bands.get(b);
+                int quota = Integer.MAX_VALUE;
+                if (gb.quotaPercent().isPresent()) {
+                    quota = gb.quotaPercent()
+                            .get()
+                            .multiply(BigDecimal.valueOf(n))
+                            .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
+                            .intValueExact();
+                }
+                if (gb.maxCount().isPresent()) {
+                    quota = Math.min(quota, gb.maxCount().get());
+                }
+                int start = idx;
+                while (idx < n) {
+                    RankedEntry e = entries.get(idx);
+                    if (gb.minTotal().isPresent()
+                            && e.total().value().compareTo(gb.minTotal().get()) < 0) {
+                        break;
+                    }
+                    if (idx - start < quota) {
+                        band[idx] = b;
+                        if (explain) {
+                            steps.get(idx)
+                                    .add(new Step.Decided(
+                                            "grade.quota",
+                                            List.of(
+                                                    Integer.toString(idx - start + 1),
+                                                    Integer.toString(quota),
+                                                    gb.code(),
+                                                    gb.label().zh(),
+                                                    gb.label().en())));
+                        }
+                        idx++;
+                        continue;
+                    }
+                    if (idx > start && entries.get(idx - 1).rank().compareTo(e.rank()) == 0) {
+                        BigDecimal rank = e.rank();
+                        int classStart = idx - 1;
+                        while (classStart > start
+                                && entries.get(classStart - 1).rank().compareTo(rank) == 0) {
+                            classStart--;
+                        }
+                        int classEnd = idx;
+                        while (classEnd < n && entries.get(classEnd).rank().compareTo(rank) == 0) {
+                            classEnd++;
+                        }
+                        String next = bands.get(b + 1).code();
+                        switch (scheme.boundaryTies()) {
+                            case ALL_IN -> {
+                                for (int k = idx; k < classEnd; k++) {
+                                    band[k] = b;
+                                }
+                                mark(steps, explain, classStart, classEnd, "grade.boundary.all-in", gb.code(), next);
+                                idx = classEnd;
+                            }
+                            case ALL_OUT -> {
+                                mark(steps, explain, classStart, classEnd, "grade.boundary.all-out", gb.code(), next);
+                                if (explain) {
+                                    for (int k = classStart; k < idx; k++) {
+                                        steps.get(k).removeIf(s -> s.code().equals("grade.quota"));
+                                    }
+                                }
+                                idx = classStart;
+                            }
+                            case FLAG -> {
+                                for (int k = classStart; k < classEnd; k++) {
+                                    pending[k] = true;
+                                    band[k] = b;
+                                    if (explain) {
+                                        steps.get(k).removeIf(s -> s.code().equals("grade.quota"));
+                                    }
+                                }
+                                mark(steps, explain, classStart, classEnd, "grade.boundary.flag", gb.code(), next);
+                                idx = classEnd;
+                            }
+                            default -> throw new IllegalStateException();
+                        }
+                    }
+                    break;
+                }
+            }
+            for (int i = idx; i < n; i++) {
+                band[i] = last;
+                if (explain) {
+                    steps.get(i)
+                            .add(new Step.Decided(
+                                    "grade.rest",
+                                    List.of(
+                                            entries.get(i).total().value().toPlainString(),
+                                            bands.get(last).code(),
+                                            bands.get(last).label().zh(),
+                                            bands.get(last).label().en())));
+                }
+            }
         }
-      }
-      for (int i = idx; i < n; i++) {
-        band[i] = last;
+        List<GradeResult> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            RankedEntry e = entries.get(i);
+            int b = band[i];
+            for (VetoOutcome v : vetoes.getOrDefault(e.participant(), List.of())) {
+                if (v.gradeCap().isPresent()) {
+                    int cap = indexOf(bands, v.gradeCap().get());
+                    if (cap > b) {
+                        b = cap;
+                        if (explain) {
+                            steps.get(i)
+                                    .add(new Step.Decided(
+                                            "grade.capped",
+                                            List.of(
+                                                    v.indicator().value(),
+                                                    v.gradeCap().get())));
+                        }
+                    }
+                }
+            }
+            if (pending[i]) {
+                List<String> candidates = List.of(
+                        bands.get(band[i]).code(),
+                        bands.get(Math.min(band[i] + 1, last)).code());
+                out.add(new GradeResult(
+                        e.participant(), Optional.empty(), Optional.empty(), true, candidates, steps.get(i)));
+            } else {
+                GradeScheme.Band gb = bands.get(b);
+                out.add(new GradeResult(
+                        e.participant(),
+                        Optional.of(gb.code()),
+                        Optional.of(gb.label()),
+                        false,
+                        List.of(),
+                        steps.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private static void mark(
+            List<List<Step>> steps, boolean explain, int from, int to, String code, String band, String next) {
         if (explain) {
-          steps.get(i).add(new Step.Decided("grade.rest", List.of(entries.get(i).total().value().toPlainString(), bands.get(last).code(), bands.get(last).label().zh(), bands.get(last).label().en())));
-        }
-      }
-    }
-    List<GradeResult> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      RankedEntry e = entries.get(i);
-      int b = band[i];
-      for (VetoOutcome v : vetoes.getOrDefault(e.participant(), List.of())) {
-        if (v.gradeCap().isPresent()) {
-          int cap = indexOf(bands, v.gradeCap().get());
-          if (cap > b) {
-            b = cap;
-            if (explain) {
-              steps.get(i).add(new Step.Decided("grade.capped", List.of(v.indicator().value(), v.gradeCap().get())));
+            for (int k = from; k < to; k++) {
+                steps.get(k).add(new Step.Decided(code, List.of(band, next)));
             }
-          }
         }
-      }
-      if (pending[i]) {
-        List<String> candidates = List.of(bands.get(band[i]).code(), bands.get(Math.min(band[i] + 1, last)).code());
-        out.add(new GradeResult(e.participant(), Optional.empty(), Optional.empty(), true, candidates, steps.get(i)));
-      } else {
-        GradeScheme.Band gb = bands.get(b);
-        out.add(new GradeResult(e.participant(), Optional.of(gb.code()), Optional.of(gb.label()), false, List.of(), steps.get(i)));
-      }
     }
-    return out;
-  }
 
-  private static void mark(List<List<Step>> steps, boolean explain, int from, int to, String code, String band, String next) {
-    if (explain) {
-      for (int k = from; k < to; k++) {
-        steps.get(k).add(new Step.Decided(code, List.of(band, next)));
-      }
+    private static int indexOf(List<GradeScheme.Band> bands, String code) {
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
     }
-  }
-
-  private static int indexOf(List<GradeScheme.Band> bands, String code) {
-    for (int i = 0; i < bands.size(); i++) {
-      if (bands.get(i).code().equals(code)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -15,14 +15,14 @@ import java.util.List;
  */
 public interface JudgeAggregator {
 
-  /** The name plans use; unique among plugins. */
-  String name();
+    /** The name plans use; unique among plugins. */
+    String name();
 
-  /**
-   * Combines marks.
-   *
-   * @param sortedMarks the marks in ascending order, at least one, each in [0, markScale]
-   * @return the combined mark, within [0, markScale]
-   */
-  BigDecimal aggregate(List<BigDecimal> sortedMarks);
+    /**
+     * Combines marks.
+     *
+     * @param sortedMarks the marks in ascending order, at least one, each in [0, markScale]
+     * @return the combined mark, within [0, markScale]
+     */
+    BigDecimal aggregate(List<BigDecimal> sortedMarks);
 }

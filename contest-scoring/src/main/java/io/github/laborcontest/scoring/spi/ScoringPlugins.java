@@ -26,139 +26,148 @@ import java.util.function.Function;
  */
 public final class ScoringPlugins {
 
-  /** No plugins at all. */
-  public static final ScoringPlugins NONE = new ScoringPlugins(Map.of(), Map.of(), Map.of());
+    /** No plugins at all. */
+    public static final ScoringPlugins NONE = new ScoringPlugins(Map.of(), Map.of(), Map.of());
 
-  private final Map<String, ScoringRuleEvaluator> rules;
-  private final Map<String, TieBreakerProvider> tieBreakers;
-  private final Map<String, JudgeAggregator> aggregators;
+    private final Map<String, ScoringRuleEvaluator> rules;
+    private final Map<String, TieBreakerProvider> tieBreakers;
+    private final Map<String, JudgeAggregator> aggregators;
 
-  private ScoringPlugins(
-      Map<String, ScoringRuleEvaluator> rules,
-      Map<String, TieBreakerProvider> tieBreakers,
-      Map<String, JudgeAggregator> aggregators) {
-    this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
-    this.tieBreakers = Collections.unmodifiableMap(new TreeMap<>(tieBreakers));
-    this.aggregators = Collections.unmodifiableMap(new TreeMap<>(aggregators));
-  }
-
-  /**
-   * The plugins on the class path of this library.
-   *
-   * @return the registry, or every loading problem
-   */
-  public static Validation<Seq<Problem>, ScoringPlugins> discover() {
-    return discover(ScoringPlugins.class.getClassLoader());
-  }
-
-  /**
-   * The plugins visible to a class loader.
-   *
-   * @param loader the loader to search
-   * @return the registry, or every loading problem
-   */
-  public static Validation<Seq<Problem>, ScoringPlugins> discover(ClassLoader loader) {
-    List<Problem> problems = new ArrayList<>();
-    List<ScoringRuleEvaluator> rules = load(ScoringRuleEvaluator.class, loader, problems);
-    List<TieBreakerProvider> ties = load(TieBreakerProvider.class, loader, problems);
-    List<JudgeAggregator> aggs = load(JudgeAggregator.class, loader, problems);
-    Validation<Seq<Problem>, ScoringPlugins> built = of(rules, ties, aggs);
-    if (problems.isEmpty()) {
-      return built;
+    private ScoringPlugins(
+            Map<String, ScoringRuleEvaluator> rules,
+            Map<String, TieBreakerProvider> tieBreakers,
+            Map<String, JudgeAggregator> aggregators) {
+        this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
+        this.tieBreakers = Collections.unmodifiableMap(new TreeMap<>(tieBreakers));
+        this.aggregators = Collections.unmodifiableMap(new TreeMap<>(aggregators));
     }
-    List<Problem> all = new ArrayList<>(problems);
-    built.swap().forEach(ps -> ps.forEach(all::add));
-    return Validation.invalid(io.vavr.collection.List.ofAll(all));
-  }
 
-  /**
-   * A registry of the given plugins.
-   *
-   * @param rules rule evaluators
-   * @param tieBreakers tie-breaker providers
-   * @param aggregators judge aggregators
-   * @return the registry, or a problem per duplicate name
-   */
-  public static Validation<Seq<Problem>, ScoringPlugins> of(
-      Collection<? extends ScoringRuleEvaluator> rules,
-      Collection<? extends TieBreakerProvider> tieBreakers,
-      Collection<? extends JudgeAggregator> aggregators) {
-    List<Problem> problems = new ArrayList<>();
-    Map<String, ScoringRuleEvaluator> r = index("rule", rules, ScoringRuleEvaluator::name, problems);
-    Map<String, TieBreakerProvider> t = index("tie-breaker", tieBreakers, TieBreakerProvider::name, problems);
-    Map<String, JudgeAggregator> a = index("aggregator", aggregators, JudgeAggregator::name, problems);
-    return problems.isEmpty()
-        ? Validation.valid(new ScoringPlugins(r, t, a))
-        : Validation.invalid(io.vavr.collection.List.ofAll(problems));
-  }
+    /**
+     * The plugins on the class path of this library.
+     *
+     * @return the registry, or every loading problem
+     */
+    public static Validation<Seq<Problem>, ScoringPlugins> discover() {
+        return discover(ScoringPlugins.class.getClassLoader());
+    }
 
-  /**
-   * The rule evaluator with this name.
-   *
-   * @param name the rule name
-   * @return the evaluator, if registered
-   */
-  public Optional<ScoringRuleEvaluator> rule(String name) {
-    return Optional.ofNullable(rules.get(name));
-  }
-
-  /**
-   * The tie-breaker provider with this name.
-   *
-   * @param name the tie-breaker name
-   * @return the provider, if registered
-   */
-  public Optional<TieBreakerProvider> tieBreaker(String name) {
-    return Optional.ofNullable(tieBreakers.get(name));
-  }
-
-  /**
-   * The judge aggregator with this name.
-   *
-   * @param name the aggregator name
-   * @return the aggregator, if registered
-   */
-  public Optional<JudgeAggregator> aggregator(String name) {
-    return Optional.ofNullable(aggregators.get(name));
-  }
-
-  /** The registered rule names, sorted. */
-  public List<String> ruleNames() {
-    return List.copyOf(rules.keySet());
-  }
-
-  private static <T> List<T> load(Class<T> type, ClassLoader loader, List<Problem> problems) {
-    List<T> out = new ArrayList<>();
-    try {
-      for (ServiceLoader.Provider<T> p : ServiceLoader.load(type, loader).stream().toList()) {
-        try {
-          out.add(p.get());
-        } catch (ServiceConfigurationError | RuntimeException e) {
-          problems.add(Problem.at(ScoringProblem.PLUGIN_FAILED, "$", p.type().getName(), String.valueOf(e.getMessage())));
+    /**
+     * The plugins visible to a class loader.
+     *
+     * @param loader the loader to search
+     * @return the registry, or every loading problem
+     */
+    public static Validation<Seq<Problem>, ScoringPlugins> discover(ClassLoader loader) {
+        List<Problem> problems = new ArrayList<>();
+        List<ScoringRuleEvaluator> rules = load(ScoringRuleEvaluator.class, loader, problems);
+        List<TieBreakerProvider> ties = load(TieBreakerProvider.class, loader, problems);
+        List<JudgeAggregator> aggs = load(JudgeAggregator.class, loader, problems);
+        Validation<Seq<Problem>, ScoringPlugins> built = of(rules, ties, aggs);
+        if (problems.isEmpty()) {
+            return built;
         }
-      }
-    } catch (ServiceConfigurationError e) {
-      problems.add(Problem.at(ScoringProblem.PLUGIN_FAILED, "$", type.getName(), String.valueOf(e.getMessage())));
+        List<Problem> all = new ArrayList<>(problems);
+        built.swap().forEach(ps -> ps.forEach(all::add));
+        return Validation.invalid(io.vavr.collection.List.ofAll(all));
     }
-    return out;
-  }
 
-  private static <T> Map<String, T> index(
-      String kind, Collection<? extends T> plugins, Function<T, String> name, List<Problem> problems) {
-    Map<String, T> out = new TreeMap<>();
-    for (T p : plugins) {
-      String n;
-      try {
-        n = name.apply(p);
-      } catch (RuntimeException e) {
-        problems.add(Problem.at(ScoringProblem.PLUGIN_FAILED, "$", p.getClass().getName(), String.valueOf(e.getMessage())));
-        continue;
-      }
-      T first = out.putIfAbsent(n, p);
-      if (first != null) {
-        problems.add(Problem.at(ScoringProblem.DUPLICATE_PLUGIN, "$", kind, n, first.getClass().getName(), p.getClass().getName()));
-      }
+    /**
+     * A registry of the given plugins.
+     *
+     * @param rules rule evaluators
+     * @param tieBreakers tie-breaker providers
+     * @param aggregators judge aggregators
+     * @return the registry, or a problem per duplicate name
+     */
+    public static Validation<Seq<Problem>, ScoringPlugins> of(
+            Collection<? extends ScoringRuleEvaluator> rules,
+            Collection<? extends TieBreakerProvider> tieBreakers,
+            Collection<? extends JudgeAggregator> aggregators) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, ScoringRuleEvaluator> r = index("rule", rules, ScoringRuleEvaluator::name, problems);
+        Map<String, TieBreakerProvider> t = index("tie-breaker", tieBreakers, TieBreakerProvider::name, problems);
+        Map<String, JudgeAggregator> a = index("aggregator", aggregators, JudgeAggregator::name, problems);
+        return problems.isEmpty()
+                ? Validation.valid(new ScoringPlugins(r, t, a))
+                : Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
-    return out;
-  }
+
+    /**
+     * The rule evaluator with this name.
+     *
+     * @param name the rule name
+     * @return the evaluator, if registered
+     */
+    public Optional<ScoringRuleEvaluator> rule(String name) {
+        return Optional.ofNullable(rules.get(name));
+    }
+
+    /**
+     * The tie-breaker provider with this name.
+     *
+     * @param name the tie-breaker name
+     * @return the provider, if registered
+     */
+    public Optional<TieBreakerProvider> tieBreaker(String name) {
+        return Optional.ofNullable(tieBreakers.get(name));
+    }
+
+    /**
+     * The judge aggregator with this name.
+     *
+     * @param name the aggregator name
+     * @return the aggregator, if registered
+     */
+    public Optional<JudgeAggregator> aggregator(String name) {
+        return Optional.ofNullable(aggregators.get(name));
+    }
+
+    /** The registered rule names, sorted. */
+    public List<String> ruleNames() {
+        return List.copyOf(rules.keySet());
+    }
+
+    private static <T> List<T> load(Class<T> type, ClassLoader loader, List<Problem> problems) {
+        List<T> out = new ArrayList<>();
+        try {
+            for (ServiceLoader.Provider<T> p :
+                    ServiceLoader.load(type, loader).stream().toList()) {
+                try {
+                    out.add(p.get());
+                } catch (ServiceConfigurationError | RuntimeException e) {
+                    problems.add(Problem.at(
+                            ScoringProblem.PLUGIN_FAILED, "$", p.type().getName(), String.valueOf(e.getMessage())));
+                }
+            }
+        } catch (ServiceConfigurationError e) {
+            problems.add(Problem.at(ScoringProblem.PLUGIN_FAILED, "$", type.getName(), String.valueOf(e.getMessage())));
+        }
+        return out;
+    }
+
+    private static <T> Map<String, T> index(
+            String kind, Collection<? extends T> plugins, Function<T, String> name, List<Problem> problems) {
+        Map<String, T> out = new TreeMap<>();
+        for (T p : plugins) {
+            String n;
+            try {
+                n = name.apply(p);
+            } catch (RuntimeException e) {
+                problems.add(Problem.at(
+                        ScoringProblem.PLUGIN_FAILED, "$", p.getClass().getName(), String.valueOf(e.getMessage())));
+                continue;
+            }
+            T first = out.putIfAbsent(n, p);
+            if (first != null) {
+                problems.add(Problem.at(
+                        ScoringProblem.DUPLICATE_PLUGIN,
+                        "$",
+                        kind,
+                        n,
+                        first.getClass().getName(),
+                        p.getClass().getName()));
+            }
+        }
+        return out;
+    }
 }

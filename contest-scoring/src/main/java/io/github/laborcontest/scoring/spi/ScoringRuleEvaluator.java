@@ -16,16 +16,16 @@ import io.github.laborcontest.model.rule.CustomRule;
  */
 public interface ScoringRuleEvaluator {
 
-  /** The rule name plans use, for example {@code "acme.sigmoid"}; unique among plugins. */
-  String name();
+    /** The rule name plans use, for example {@code "acme.sigmoid"}; unique among plugins. */
+    String name();
 
-  /**
-   * Turns one measurement into points.
-   *
-   * @param rule the rule with its parameters, as the plan states it
-   * @param indicator the indicator being scored
-   * @param measurement the participant's measurement
-   * @return the points with the formula that produced them, or a refusal with its reason
-   */
-  CustomOutcome evaluate(CustomRule rule, Indicator indicator, Measurement measurement);
+    /**
+     * Turns one measurement into points.
+     *
+     * @param rule the rule with its parameters, as the plan states it
+     * @param indicator the indicator being scored
+     * @param measurement the participant's measurement
+     * @return the points with the formula that produced them, or a refusal with its reason
+     */
+    CustomOutcome evaluate(CustomRule rule, Indicator indicator, Measurement measurement);
 }

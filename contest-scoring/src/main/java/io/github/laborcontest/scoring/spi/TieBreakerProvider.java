@@ -14,14 +14,14 @@ import java.util.Optional;
  */
 public interface TieBreakerProvider {
 
-  /** The name tie-breakers use as {@code ref}; unique among plugins. */
-  String name();
+    /** The name tie-breakers use as {@code ref}; unique among plugins. */
+    String name();
 
-  /**
-   * The value to compare for one card.
-   *
-   * @param card the participant's score card
-   * @return the value, or empty if the participant has none (it then ranks after those with one)
-   */
-  Optional<BigDecimal> value(ScoreCard card);
+    /**
+     * The value to compare for one card.
+     *
+     * @param card the participant's score card
+     * @return the value, or empty if the participant has none (it then ranks after those with one)
+     */
+    Optional<BigDecimal> value(ScoreCard card);
 }

@@ -7,13 +7,13 @@ import java.util.List;
 
 /** A third-party judge aggregator: the highest mark. */
 public final class MaxMarkAggregator implements JudgeAggregator {
-  @Override
-  public String name() {
-    return "acme.max";
-  }
+    @Override
+    public String name() {
+        return "acme.max";
+    }
 
-  @Override
-  public BigDecimal aggregate(List<BigDecimal> sortedMarks) {
-    return sortedMarks.get(sortedMarks.size() - 1);
-  }
+    @Override
+    public BigDecimal aggregate(List<BigDecimal> sortedMarks) {
+        return sortedMarks.get(sortedMarks.size() - 1);
+    }
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 /** A third-party tie-breaker: the number of bonus points before the cap. */
 public final class RawBonusTieBreaker implements TieBreakerProvider {
-  @Override
-  public String name() {
-    return "acme.raw-bonus";
-  }
+    @Override
+    public String name() {
+        return "acme.raw-bonus";
+    }
 
-  @Override
-  public Optional<BigDecimal> value(ScoreCard card) {
-    return Optional.of(card.bonus().raw().value());
-  }
+    @Override
+    public Optional<BigDecimal> value(ScoreCard card) {
+        return Optional.of(card.bonus().raw().value());
+    }
 }

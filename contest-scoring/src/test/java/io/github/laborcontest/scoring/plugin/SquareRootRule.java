@@ -14,19 +14,19 @@ import java.math.MathContext;
  * maxPoints × √(value / target), refusing negative values.
  */
 public final class SquareRootRule implements ScoringRuleEvaluator {
-  @Override
-  public String name() {
-    return "acme.sqrt";
-  }
-
-  @Override
-  public CustomOutcome evaluate(CustomRule rule, Indicator indicator, Measurement m) {
-    BigDecimal v = m.value().orElse(BigDecimal.ZERO);
-    if (v.signum() < 0) {
-      return CustomOutcome.rejected("negative value " + v.toPlainString());
+    @Override
+    public String name() {
+        return "acme.sqrt";
     }
-    BigDecimal target = new BigDecimal(rule.parameters().get("target"));
-    BigDecimal root = v.divide(target, MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64);
-    return CustomOutcome.points(indicator.maxPoints().value().multiply(root), "target=" + target.toPlainString());
-  }
+
+    @Override
+    public CustomOutcome evaluate(CustomRule rule, Indicator indicator, Measurement m) {
+        BigDecimal v = m.value().orElse(BigDecimal.ZERO);
+        if (v.signum() < 0) {
+            return CustomOutcome.rejected("negative value " + v.toPlainString());
+        }
+        BigDecimal target = new BigDecimal(rule.parameters().get("target"));
+        BigDecimal root = v.divide(target, MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64);
+        return CustomOutcome.points(indicator.maxPoints().value().multiply(root), "target=" + target.toPlainString());
+    }
 }

@@ -35,85 +35,86 @@ import org.jspecify.annotations.Nullable;
  * {@code json}).
  */
 public final class AwardsCommand {
-  /** Exit code: report printed. */
-  public static final int OK = 0;
-  /** Exit code: unreadable or invalid input. */
-  public static final int INVALID = 1;
+    /** Exit code: report printed. */
+    public static final int OK = 0;
+    /** Exit code: unreadable or invalid input. */
+    public static final int INVALID = 1;
 
-  private AwardsCommand() {}
+    private AwardsCommand() {}
 
-  /**
-   * Decides and prints.
-   *
-   * @param competition the competition file (JSON or YAML)
-   * @param candidates the candidates file (JSON or YAML)
-   * @param awards an award definitions file (a JSON or YAML array), or null for every registered
-   *     award (built-in and plugins found by ServiceLoader)
-   * @param out where to print
-   * @param lang {@link Locale#CHINESE} (default) or {@link Locale#ENGLISH}
-   * @param formatName {@code table} (the report as text) or {@code json} (the publishable report,
-   *     deterministic); case does not matter
-   * @return the exit code
-   */
-  public static int run(
-      Path competition, Path candidates, @Nullable Path awards, PrintStream out, Locale lang, String formatName) {
-    boolean en = "en".equals(lang.getLanguage());
-    String format = formatName.toLowerCase(Locale.ROOT);
-    if (!List.of("table", "json").contains(format)) {
-      out.println((en ? "unknown format: " : "未知格式：") + format + " (table|json)");
-      return INVALID;
+    /**
+     * Decides and prints.
+     *
+     * @param competition the competition file (JSON or YAML)
+     * @param candidates the candidates file (JSON or YAML)
+     * @param awards an award definitions file (a JSON or YAML array), or null for every registered
+     *     award (built-in and plugins found by ServiceLoader)
+     * @param out where to print
+     * @param lang {@link Locale#CHINESE} (default) or {@link Locale#ENGLISH}
+     * @param formatName {@code table} (the report as text) or {@code json} (the publishable report,
+     *     deterministic); case does not matter
+     * @return the exit code
+     */
+    public static int run(
+            Path competition, Path candidates, @Nullable Path awards, PrintStream out, Locale lang, String formatName) {
+        boolean en = "en".equals(lang.getLanguage());
+        String format = formatName.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "json").contains(format)) {
+            out.println((en ? "unknown format: " : "未知格式：") + format + " (table|json)");
+            return INVALID;
+        }
+        boolean json = format.equals("json");
+        var registry = AwardRegistry.discover();
+        if (registry.isInvalid()) {
+            return problems(registry.getError(), null, out, lang, json);
+        }
+        String competitionText;
+        String candidatesText;
+        String awardsText = null;
+        try {
+            competitionText = Files.readString(competition);
+            candidatesText = Files.readString(candidates);
+            if (awards != null) {
+                awardsText = Files.readString(awards);
+            }
+        } catch (IOException e) {
+            out.println((en ? "cannot read file: " : "无法读取文件：") + e.getMessage());
+            return INVALID;
+        }
+        var c = ContestJson.readCompetition(competitionText, Format.ofFileName(competition.toString()));
+        if (c.isInvalid()) {
+            return problems(c.getError(), competition, out, lang, json);
+        }
+        Competition comp = c.get();
+        var input = AwardJson.readInput(comp, candidatesText, Format.ofFileName(candidates.toString()));
+        if (input.isInvalid()) {
+            return problems(input.getError(), candidates, out, lang, json);
+        }
+        List<AwardDefinition> definitions;
+        if (awards == null || awardsText == null) {
+            definitions = registry.get().awards();
+        } else {
+            var defs = AwardJson.readDefinitions(awardsText, Format.ofFileName(awards.toString()), registry.get());
+            if (defs.isInvalid()) {
+                return problems(defs.getError(), awards, out, lang, json);
+            }
+            definitions = defs.get();
+        }
+        AwardInput in = input.get();
+        AwardsReport report = AwardEngine.create(registry.get()).decideAll(definitions, in);
+        out.print(json ? report.toJson() : report.render(lang));
+        return OK;
     }
-    boolean json = format.equals("json");
-    var registry = AwardRegistry.discover();
-    if (registry.isInvalid()) {
-      return problems(registry.getError(), null, out, lang, json);
-    }
-    String competitionText;
-    String candidatesText;
-    String awardsText = null;
-    try {
-      competitionText = Files.readString(competition);
-      candidatesText = Files.readString(candidates);
-      if (awards != null) {
-        awardsText = Files.readString(awards);
-      }
-    } catch (IOException e) {
-      out.println((en ? "cannot read file: " : "无法读取文件：") + e.getMessage());
-      return INVALID;
-    }
-    var c = ContestJson.readCompetition(competitionText, Format.ofFileName(competition.toString()));
-    if (c.isInvalid()) {
-      return problems(c.getError(), competition, out, lang, json);
-    }
-    Competition comp = c.get();
-    var input = AwardJson.readInput(comp, candidatesText, Format.ofFileName(candidates.toString()));
-    if (input.isInvalid()) {
-      return problems(input.getError(), candidates, out, lang, json);
-    }
-    List<AwardDefinition> definitions;
-    if (awards == null || awardsText == null) {
-      definitions = registry.get().awards();
-    } else {
-      var defs = AwardJson.readDefinitions(awardsText, Format.ofFileName(awards.toString()), registry.get());
-      if (defs.isInvalid()) {
-        return problems(defs.getError(), awards, out, lang, json);
-      }
-      definitions = defs.get();
-    }
-    AwardInput in = input.get();
-    AwardsReport report = AwardEngine.create(registry.get()).decideAll(definitions, in);
-    out.print(json ? report.toJson() : report.render(lang));
-    return OK;
-  }
 
-  private static int problems(Seq<Problem> problems, @Nullable Path file, PrintStream out, Locale lang, boolean json) {
-    if (json) {
-      out.print(ContestJson.writeJson(problems.asJava()));
-    } else {
-      for (Problem p : problems) {
-        out.println((file == null ? "" : file.getFileName() + ": ") + p.message(lang));
-      }
+    private static int problems(
+            Seq<Problem> problems, @Nullable Path file, PrintStream out, Locale lang, boolean json) {
+        if (json) {
+            out.print(ContestJson.writeJson(problems.asJava()));
+        } else {
+            for (Problem p : problems) {
+                out.println((file == null ? "" : file.getFileName() + ": ") + p.message(lang));
+            }
+        }
+        return INVALID;
     }
-    return INVALID;
-  }
 }

@@ -14,47 +14,48 @@ import picocli.CommandLine.Spec;
 /** What every subcommand shares: the streams of the run, {@code --lang} and problem listing. */
 abstract class CliCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec = CommandSpec.create();
+    @Spec
+    CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      defaultValue = "zh",
-      description = "消息语言 / language of messages: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
-  Lang lang = Lang.zh;
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            defaultValue = "zh",
+            description = "消息语言 / language of messages: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
+    Lang lang = Lang.zh;
 
-  /** Standard input of this run. */
-  InputStream in() {
-    return root().in();
-  }
-
-  /** Standard output of this run. */
-  PrintStream out() {
-    return root().out();
-  }
-
-  /** Standard error of this run. */
-  PrintStream err() {
-    return root().err();
-  }
-
-  private ContestCli root() {
-    return (ContestCli) spec.root().userObject();
-  }
-
-  /**
-   * Lists problems and returns {@link ContestCli#INVALID}: as JSON on standard output when the
-   * output format is JSON, otherwise one message per line on standard error.
-   */
-  int invalid(List<Problem> problems, OutputFormat format) {
-    if (format == OutputFormat.json) {
-      out().print(Table.json(Map.of("valid", false, "problems", problems)));
-      out().flush();
-    } else {
-      err().println(lang.pick("输入有 " + problems.size() + " 个问题：", problems.size() + " problem(s) in the input:"));
-      problems.forEach(p -> err().println("  " + p.message(lang.locale())));
-      err().flush();
+    /** Standard input of this run. */
+    InputStream in() {
+        return root().in();
     }
-    return ContestCli.INVALID;
-  }
+
+    /** Standard output of this run. */
+    PrintStream out() {
+        return root().out();
+    }
+
+    /** Standard error of this run. */
+    PrintStream err() {
+        return root().err();
+    }
+
+    private ContestCli root() {
+        return (ContestCli) spec.root().userObject();
+    }
+
+    /**
+     * Lists problems and returns {@link ContestCli#INVALID}: as JSON on standard output when the
+     * output format is JSON, otherwise one message per line on standard error.
+     */
+    int invalid(List<Problem> problems, OutputFormat format) {
+        if (format == OutputFormat.json) {
+            out().print(Table.json(Map.of("valid", false, "problems", problems)));
+            out().flush();
+        } else {
+            err().println(lang.pick("输入有 " + problems.size() + " 个问题：", problems.size() + " problem(s) in the input:"));
+            problems.forEach(p -> err().println("  " + p.message(lang.locale())));
+            err().flush();
+        }
+        return ContestCli.INVALID;
+    }
 }

@@ -22,38 +22,38 @@ import java.util.Optional;
  */
 record ContestInputs(Competition competition, IndicatorSet set, List<Measurement> measurements) {
 
-  /**
-   * Reads and validates the three inputs; every problem of every file is reported.
-   *
-   * @param competitionFile the competition (JSON or YAML)
-   * @param setFile an indicator set file, or empty to take the competition's set from the registry
-   * @param measurementsFile the measurements (JSON or YAML array)
-   * @return the inputs, or the problems
-   */
-  static Validation<Seq<Problem>, ContestInputs> read(
-      Path competitionFile, Optional<Path> setFile, Path measurementsFile) {
-    Validation<Seq<Problem>, Competition> c =
-        Inputs.read(competitionFile)
-            .flatMap(t -> ContestJson.readCompetition(t, ContestJson.Format.ofFileName(competitionFile.toString())));
-    Validation<Seq<Problem>, List<Measurement>> ms =
-        Inputs.read(measurementsFile)
-            .flatMap(t -> ContestJson.readMeasurements(t, ContestJson.Format.ofFileName(measurementsFile.toString())));
-    if (c.isInvalid() || ms.isInvalid()) {
-      Seq<Problem> all = io.vavr.collection.List.empty();
-      if (c.isInvalid()) {
-        all = all.appendAll(c.getError());
-      }
-      if (ms.isInvalid()) {
-        all = all.appendAll(ms.getError());
-      }
-      return Validation.invalid(all);
+    /**
+     * Reads and validates the three inputs; every problem of every file is reported.
+     *
+     * @param competitionFile the competition (JSON or YAML)
+     * @param setFile an indicator set file, or empty to take the competition's set from the registry
+     * @param measurementsFile the measurements (JSON or YAML array)
+     * @return the inputs, or the problems
+     */
+    static Validation<Seq<Problem>, ContestInputs> read(
+            Path competitionFile, Optional<Path> setFile, Path measurementsFile) {
+        Validation<Seq<Problem>, Competition> c = Inputs.read(competitionFile)
+                .flatMap(
+                        t -> ContestJson.readCompetition(t, ContestJson.Format.ofFileName(competitionFile.toString())));
+        Validation<Seq<Problem>, List<Measurement>> ms = Inputs.read(measurementsFile)
+                .flatMap(t ->
+                        ContestJson.readMeasurements(t, ContestJson.Format.ofFileName(measurementsFile.toString())));
+        if (c.isInvalid() || ms.isInvalid()) {
+            Seq<Problem> all = io.vavr.collection.List.empty();
+            if (c.isInvalid()) {
+                all = all.appendAll(c.getError());
+            }
+            if (ms.isInvalid()) {
+                all = all.appendAll(ms.getError());
+            }
+            return Validation.invalid(all);
+        }
+        Validation<Seq<Problem>, IndicatorSet> set = setFile.isPresent()
+                ? Inputs.read(setFile.get())
+                        .flatMap(t -> ContestJson.readIndicatorSet(
+                                t, ContestJson.Format.ofFileName(setFile.get().toString())))
+                : IndicatorSetRegistry.discover()
+                        .flatMap(r -> r.require(c.get().indicatorSet()).mapError(io.vavr.collection.List::of));
+        return set.map(s -> new ContestInputs(c.get(), s, ms.get()));
     }
-    Validation<Seq<Problem>, IndicatorSet> set =
-        setFile.isPresent()
-            ? Inputs.read(setFile.get())
-                .flatMap(t -> ContestJson.readIndicatorSet(t, ContestJson.Format.ofFileName(setFile.get().toString())))
-            : IndicatorSetRegistry.discover()
-                .flatMap(r -> r.require(c.get().indicatorSet()).mapError(io.vavr.collection.List::of));
-    return set.map(s -> new ContestInputs(c.get(), s, ms.get()));
-  }
 }

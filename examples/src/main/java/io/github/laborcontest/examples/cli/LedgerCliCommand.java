@@ -21,170 +21,197 @@ import picocli.CommandLine.Spec;
  * --journal DIR} (see {@link LedgerCommands}).
  */
 @Command(
-    name = "ledger",
-    mixinStandardHelpOptions = true,
-    description = {
-      "竞赛积分台账（嵌入式日志，--journal 目录）：生成样例、追加、校验、导出、积分。",
-      "The points ledger over the embedded journal (--journal DIR): generate, append, verify, export,"
-          + " standings."
-    },
-    subcommands = {
-      LedgerCliCommand.Generate.class,
-      LedgerCliCommand.Append.class,
-      LedgerCliCommand.Verify.class,
-      LedgerCliCommand.Export.class,
-      LedgerCliCommand.Standings.class
-    })
+        name = "ledger",
+        mixinStandardHelpOptions = true,
+        description = {
+            "竞赛积分台账（嵌入式日志，--journal 目录）：生成样例、追加、校验、导出、积分。",
+            "The points ledger over the embedded journal (--journal DIR): generate, append, verify, export,"
+                    + " standings."
+        },
+        subcommands = {
+            LedgerCliCommand.Generate.class,
+            LedgerCliCommand.Append.class,
+            LedgerCliCommand.Verify.class,
+            LedgerCliCommand.Export.class,
+            LedgerCliCommand.Standings.class
+        })
 final class LedgerCliCommand implements Runnable {
 
-  @Spec CommandSpec spec = CommandSpec.create();
-
-  @Option(
-      names = "--journal",
-      paramLabel = "DIR",
-      defaultValue = "journal",
-      scope = ScopeType.INHERIT,
-      description = "日志目录 / journal directory (默认 default: ${DEFAULT-VALUE})")
-  Path journal = Path.of("journal");
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "缺少子命令 / missing subcommand: generate, append, verify, export, standings");
-  }
-
-  /** {@code ledger generate --count N --seed S --output FILE}. */
-  @Command(
-      name = "generate",
-      mixinStandardHelpOptions = true,
-      description = {"生成 N 条有效且互不相同的样例台账记录（JSON Lines）。", "Write N valid, distinct sample entries (JSON Lines)."})
-  static final class Generate extends CliCommand {
-    @Option(names = "--count", required = true, paramLabel = "N", description = "条数 / how many entries")
-    long count;
-
-    @Option(names = "--seed", defaultValue = "20261124", paramLabel = "S", description = "随机种子 / seed (默认 default: ${DEFAULT-VALUE})")
-    long seed = 20261124L;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "输出文件 / output file")
-    Path output = Path.of("");
-
-    @Override
-    public Integer call() {
-      if (count < 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--count 不能为负 / --count must not be negative");
-      }
-      int code = LedgerCommands.generate(count, seed, output, err());
-      err().flush();
-      return code;
-    }
-  }
-
-  /** {@code ledger append [--input FILE]}: standard input by default. */
-  @Command(
-      name = "append",
-      mixinStandardHelpOptions = true,
-      description = {
-        "追加 JSON Lines 记录；每条记录落盘后输出 ok <id>，拒绝的输出 refused <id> <原因> 并继续；重复发送的记录再次输出 ok 而不重复记录。",
-        "Append JSON Lines; prints ok <id> once each entry is durable, refused <id> <reason> for a refused"
-            + " one (the rest go on); a re-sent entry prints ok again without being recorded twice."
-      })
-  static final class Append extends CliCommand {
-    @ParentCommand LedgerCliCommand parent = new LedgerCliCommand();
-
-    @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "输入文件，- 或缺省为标准输入 / input file; - or absent: standard input")
-    Optional<Path> input = Optional.empty();
-
-    @Override
-    public Integer call() throws IOException {
-      Optional<Path> file = input.filter(p -> !p.toString().equals("-"));
-      if (file.isPresent() && !Files.isReadable(file.get())) {
-        return invalid(
-            List.of(io.github.laborcontest.model.problem.Problem.at(CliProblem.FILE_UNREADABLE, "$", file.get(), "文件不存在或不可读 / no such file or not readable")),
-            OutputFormat.table);
-      }
-      try (InputStream in = file.isPresent() ? Files.newInputStream(file.get()) : InputStream.nullInputStream()) {
-        int code = LedgerCommands.append(parent.journal, file.isPresent() ? in : in(), out(), lang.locale());
-        out().flush();
-        return code;
-      }
-    }
-  }
-
-  /** {@code ledger verify}. */
-  @Command(
-      name = "verify",
-      mixinStandardHelpOptions = true,
-      description = {
-        "校验日志分帧与哈希链；修复崩溃留下的残缺尾部（并说明）；被篡改时退出码 1 并指出第一条坏记录。",
-        "Check framing and the hash chain; repair a torn tail left by a crash (saying so); exit 1 naming the"
-            + " first bad entry when the journal was altered."
-      })
-  static final class Verify extends CliCommand {
-    @ParentCommand LedgerCliCommand parent = new LedgerCliCommand();
-
-    @Override
-    public Integer call() {
-      int code = LedgerCommands.verify(parent.journal, out(), lang.locale());
-      out().flush();
-      return code;
-    }
-  }
-
-  /** {@code ledger export --format jsonl|csv}. */
-  @Command(
-      name = "export",
-      mixinStandardHelpOptions = true,
-      description = {"按链顺序导出全部记录（每行 JSON 含 id 字段）。", "Write every entry in chain order (each JSON line has its id field)."})
-  static final class Export extends CliCommand {
-    /** The export formats. */
-    enum ExportFormat {
-      jsonl,
-      csv
-    }
-
-    @ParentCommand LedgerCliCommand parent = new LedgerCliCommand();
+    @Spec
+    CommandSpec spec = CommandSpec.create();
 
     @Option(
-        names = "--format",
-        paramLabel = "jsonl|csv",
-        defaultValue = "jsonl",
-        description = "导出格式 / format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
-    ExportFormat format = ExportFormat.jsonl;
+            names = "--journal",
+            paramLabel = "DIR",
+            defaultValue = "journal",
+            scope = ScopeType.INHERIT,
+            description = "日志目录 / journal directory (默认 default: ${DEFAULT-VALUE})")
+    Path journal = Path.of("journal");
 
     @Override
-    public Integer call() {
-      int code = LedgerCommands.export(parent.journal, format.name(), out(), lang.locale(), err());
-      out().flush();
-      err().flush();
-      return code;
-    }
-  }
-
-  /** {@code ledger standings [--as-of DATE|TIME]}. */
-  @Command(
-      name = "standings",
-      mixinStandardHelpOptions = true,
-      description = {
-        "按参赛者与周期汇总的积分（JSON）；--as-of 日期为业务日期，时间点为记录时间，缺省为最新。",
-        "Standings per participant and period (JSON); --as-of a date is a business date, an instant a"
-            + " record time, absent the latest."
-      })
-  static final class Standings extends CliCommand {
-    @ParentCommand LedgerCliCommand parent = new LedgerCliCommand();
-
-    @Option(names = "--as-of", paramLabel = "DATE|TIME", description = "截至 / as of: 2026-03-31 | 2026-03-31T23:59:59Z")
-    Optional<String> asOf = Optional.empty();
-
-    @Override
-    public Integer call() {
-      if (asOf.isPresent() && LedgerCommands.parseAsOf(asOf).isEmpty()) {
+    public void run() {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--as-of 应为日期或时间点 / --as-of must be a date or an instant: " + asOf.get());
-      }
-      int code = LedgerCommands.standings(parent.journal, asOf, out(), err());
-      out().flush();
-      err().flush();
-      return code;
+                spec.commandLine(), "缺少子命令 / missing subcommand: generate, append, verify, export, standings");
     }
-  }
+
+    /** {@code ledger generate --count N --seed S --output FILE}. */
+    @Command(
+            name = "generate",
+            mixinStandardHelpOptions = true,
+            description = {"生成 N 条有效且互不相同的样例台账记录（JSON Lines）。", "Write N valid, distinct sample entries (JSON Lines)."})
+    static final class Generate extends CliCommand {
+        @Option(names = "--count", required = true, paramLabel = "N", description = "条数 / how many entries")
+        long count;
+
+        @Option(
+                names = "--seed",
+                defaultValue = "20261124",
+                paramLabel = "S",
+                description = "随机种子 / seed (默认 default: ${DEFAULT-VALUE})")
+        long seed = 20261124L;
+
+        @Option(
+                names = {"-o", "--output"},
+                required = true,
+                paramLabel = "FILE",
+                description = "输出文件 / output file")
+        Path output = Path.of("");
+
+        @Override
+        public Integer call() {
+            if (count < 0) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--count 不能为负 / --count must not be negative");
+            }
+            int code = LedgerCommands.generate(count, seed, output, err());
+            err().flush();
+            return code;
+        }
+    }
+
+    /** {@code ledger append [--input FILE]}: standard input by default. */
+    @Command(
+            name = "append",
+            mixinStandardHelpOptions = true,
+            description = {
+                "追加 JSON Lines 记录；每条记录落盘后输出 ok <id>，拒绝的输出 refused <id> <原因> 并继续；重复发送的记录再次输出 ok 而不重复记录。",
+                "Append JSON Lines; prints ok <id> once each entry is durable, refused <id> <reason> for a refused"
+                        + " one (the rest go on); a re-sent entry prints ok again without being recorded twice."
+            })
+    static final class Append extends CliCommand {
+        @ParentCommand
+        LedgerCliCommand parent = new LedgerCliCommand();
+
+        @Option(
+                names = {"-i", "--input"},
+                paramLabel = "FILE",
+                description = "输入文件，- 或缺省为标准输入 / input file; - or absent: standard input")
+        Optional<Path> input = Optional.empty();
+
+        @Override
+        public Integer call() throws IOException {
+            Optional<Path> file = input.filter(p -> !p.toString().equals("-"));
+            if (file.isPresent() && !Files.isReadable(file.get())) {
+                return invalid(
+                        List.of(io.github.laborcontest.model.problem.Problem.at(
+                                CliProblem.FILE_UNREADABLE,
+                                "$",
+                                file.get(),
+                                "文件不存在或不可读 / no such file or not readable")),
+                        OutputFormat.table);
+            }
+            try (InputStream in = file.isPresent() ? Files.newInputStream(file.get()) : InputStream.nullInputStream()) {
+                int code = LedgerCommands.append(parent.journal, file.isPresent() ? in : in(), out(), lang.locale());
+                out().flush();
+                return code;
+            }
+        }
+    }
+
+    /** {@code ledger verify}. */
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
+            description = {
+                "校验日志分帧与哈希链；修复崩溃留下的残缺尾部（并说明）；被篡改时退出码 1 并指出第一条坏记录。",
+                "Check framing and the hash chain; repair a torn tail left by a crash (saying so); exit 1 naming the"
+                        + " first bad entry when the journal was altered."
+            })
+    static final class Verify extends CliCommand {
+        @ParentCommand
+        LedgerCliCommand parent = new LedgerCliCommand();
+
+        @Override
+        public Integer call() {
+            int code = LedgerCommands.verify(parent.journal, out(), lang.locale());
+            out().flush();
+            return code;
+        }
+    }
+
+    /** {@code ledger export --format jsonl|csv}. */
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "按链顺序导出全部记录（每行 JSON 含 id 字段）。",
+                "Write every entry in chain order (each JSON line has its id field)."
+            })
+    static final class Export extends CliCommand {
+        /** The export formats. */
+        enum ExportFormat {
+            jsonl,
+            csv
+        }
+
+        @ParentCommand
+        LedgerCliCommand parent = new LedgerCliCommand();
+
+        @Option(
+                names = "--format",
+                paramLabel = "jsonl|csv",
+                defaultValue = "jsonl",
+                description = "导出格式 / format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
+        ExportFormat format = ExportFormat.jsonl;
+
+        @Override
+        public Integer call() {
+            int code = LedgerCommands.export(parent.journal, format.name(), out(), lang.locale(), err());
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+
+    /** {@code ledger standings [--as-of DATE|TIME]}. */
+    @Command(
+            name = "standings",
+            mixinStandardHelpOptions = true,
+            description = {
+                "按参赛者与周期汇总的积分（JSON）；--as-of 日期为业务日期，时间点为记录时间，缺省为最新。",
+                "Standings per participant and period (JSON); --as-of a date is a business date, an instant a"
+                        + " record time, absent the latest."
+            })
+    static final class Standings extends CliCommand {
+        @ParentCommand
+        LedgerCliCommand parent = new LedgerCliCommand();
+
+        @Option(
+                names = "--as-of",
+                paramLabel = "DATE|TIME",
+                description = "截至 / as of: 2026-03-31 | 2026-03-31T23:59:59Z")
+        Optional<String> asOf = Optional.empty();
+
+        @Override
+        public Integer call() {
+            if (asOf.isPresent() && LedgerCommands.parseAsOf(asOf).isEmpty()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--as-of 应为日期或时间点 / --as-of must be a date or an instant: " + asOf.get());
+            }
+            int code = LedgerCommands.standings(parent.journal, asOf, out(), err());
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
 }

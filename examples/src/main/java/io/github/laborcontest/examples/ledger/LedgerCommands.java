@@ -48,286 +48,297 @@ import java.util.Optional;
  */
 public final class LedgerCommands {
 
-  /** Exit code: done. */
-  public static final int OK = 0;
+    /** Exit code: done. */
+    public static final int OK = 0;
 
-  /** Exit code: some entry refused, or the chain is not sound. */
-  public static final int REFUSED_OR_UNSOUND = 1;
+    /** Exit code: some entry refused, or the chain is not sound. */
+    public static final int REFUSED_OR_UNSOUND = 1;
 
-  /** Exit code: bad usage or the ledger cannot be opened. */
-  public static final int USAGE = 2;
+    /** Exit code: bad usage or the ledger cannot be opened. */
+    public static final int USAGE = 2;
 
-  private static final int MAX_BATCH = 512;
+    private static final int MAX_BATCH = 512;
 
-  private LedgerCommands() {}
+    private LedgerCommands() {}
 
-  /**
-   * {@code generate --count N --seed S --output FILE}: N valid, distinct sample entries as JSON
-   * Lines.
-   *
-   * @param count how many entries
-   * @param seed the seed
-   * @param output the file to write
-   * @param err where to report problems
-   * @return the exit code
-   */
-  public static int generate(long count, long seed, Path output, PrintStream err) {
-    if (count < 0) {
-      err.println("count must be >= 0: " + count);
-      return USAGE;
+    /**
+     * {@code generate --count N --seed S --output FILE}: N valid, distinct sample entries as JSON
+     * Lines.
+     *
+     * @param count how many entries
+     * @param seed the seed
+     * @param output the file to write
+     * @param err where to report problems
+     * @return the exit code
+     */
+    public static int generate(long count, long seed, Path output, PrintStream err) {
+        if (count < 0) {
+            err.println("count must be >= 0: " + count);
+            return USAGE;
+        }
+        try (Writer w = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
+            SampleEntries.generate(count, seed, e -> {
+                try {
+                    w.write(LedgerJson.toJsonLine(e));
+                    w.write('\n');
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+            return OK;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("cannot write " + output + ": " + e.getMessage());
+            return USAGE;
+        }
     }
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
-      SampleEntries.generate(count, seed, e -> {
+
+    private static Either<Problem, Ledger> open(Path journal) {
+        return Ledgers.openJournal(journal, JournalOptions.DEFAULT, LedgerOptions.DEFAULT);
+    }
+
+    /**
+     * {@code append [FILE|-]}: appends JSON Lines to the journal. Prints {@code ok <id>} for each
+     * accepted entry, only once it is durable (a re-sent entry prints {@code ok <id>} again
+     * without being recorded twice), and {@code refused <id> <reason>} for each refused one, then
+     * goes on. Lines that are available at once are appended as one batch with one fsync.
+     *
+     * @param journal the journal directory
+     * @param in the JSON Lines (a file or stdin)
+     * @param out where the outcomes go
+     * @param locale the language of reasons
+     * @return 0 if all were accepted, 1 if any was refused, 2 if the journal cannot be opened
+     */
+    public static int append(Path journal, InputStream in, PrintStream out, Locale locale) {
+        Either<Problem, Ledger> opened = open(journal);
+        if (opened.isLeft()) {
+            out.println("error " + opened.getLeft().message(locale));
+            out.flush();
+            return USAGE;
+        }
+        boolean refusedAny = false;
+        try (Ledger ledger = opened.get()) {
+            ledger.openReport().repairs().forEach(p -> out.println("repaired " + p.message(locale)));
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            String line;
+            List<Entry> batch = new ArrayList<>();
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                Validation<Seq<Problem>, Entry> v = LedgerJson.readLine(line, lineNo);
+                if (v.isInvalid()) {
+                    refusedAny = true;
+                    refusedAny |= flush(ledger, batch, out, locale);
+                    out.println("refused " + idOf(line, lineNo) + " "
+                            + join(v.getError().asJava(), locale));
+                    out.flush();
+                    continue;
+                }
+                batch.add(v.get());
+                if (batch.size() >= MAX_BATCH || !r.ready()) {
+                    refusedAny |= flush(ledger, batch, out, locale);
+                }
+            }
+            refusedAny |= flush(ledger, batch, out, locale);
+        } catch (IOException e) {
+            out.println("error " + e.getMessage());
+            out.flush();
+            return USAGE;
+        }
+        return refusedAny ? REFUSED_OR_UNSOUND : OK;
+    }
+
+    private static boolean flush(Ledger ledger, List<Entry> batch, PrintStream out, Locale locale) {
+        if (batch.isEmpty()) {
+            return false;
+        }
+        boolean refused = false;
+        List<Either<LedgerRejection, Appended>> results = ledger.appendBatch(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            Either<LedgerRejection, Appended> a = results.get(i);
+            if (a.isRight()) {
+                out.println("ok " + batch.get(i).id());
+            } else {
+                refused = true;
+                out.println("refused " + batch.get(i).id() + " " + a.getLeft().message(locale));
+            }
+        }
+        out.flush();
+        batch.clear();
+        return refused;
+    }
+
+    private static String idOf(String line, int lineNo) {
         try {
-          w.write(LedgerJson.toJsonLine(e));
-          w.write('\n');
-        } catch (IOException ex) {
-          throw new UncheckedIOException(ex);
+            var node = ContestJson.jsonMapper().readTree(line);
+            if (node != null && node.hasNonNull("id") && node.get("id").isTextual()) {
+                return node.get("id").textValue();
+            }
+        } catch (IOException e) {
+            // malformed: named by its line
         }
-      });
-      return OK;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("cannot write " + output + ": " + e.getMessage());
-      return USAGE;
+        return "line-" + lineNo;
     }
-  }
 
-  private static Either<Problem, Ledger> open(Path journal) {
-    return Ledgers.openJournal(journal, JournalOptions.DEFAULT, LedgerOptions.DEFAULT);
-  }
-
-  /**
-   * {@code append [FILE|-]}: appends JSON Lines to the journal. Prints {@code ok <id>} for each
-   * accepted entry, only once it is durable (a re-sent entry prints {@code ok <id>} again
-   * without being recorded twice), and {@code refused <id> <reason>} for each refused one, then
-   * goes on. Lines that are available at once are appended as one batch with one fsync.
-   *
-   * @param journal the journal directory
-   * @param in the JSON Lines (a file or stdin)
-   * @param out where the outcomes go
-   * @param locale the language of reasons
-   * @return 0 if all were accepted, 1 if any was refused, 2 if the journal cannot be opened
-   */
-  public static int append(Path journal, InputStream in, PrintStream out, Locale locale) {
-    Either<Problem, Ledger> opened = open(journal);
-    if (opened.isLeft()) {
-      out.println("error " + opened.getLeft().message(locale));
-      out.flush();
-      return USAGE;
+    private static String join(List<Problem> ps, Locale locale) {
+        return String.join("; ", ps.stream().map(p -> p.message(locale)).toList());
     }
-    boolean refusedAny = false;
-    try (Ledger ledger = opened.get()) {
-      ledger.openReport().repairs().forEach(p -> out.println("repaired " + p.message(locale)));
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNo = 0;
-      String line;
-      List<Entry> batch = new ArrayList<>();
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+
+    /**
+     * {@code verify}: opens the journal (cutting off a torn tail, saying so) and recomputes the
+     * chain.
+     *
+     * @param journal the journal directory
+     * @param out where the report goes
+     * @param locale the language
+     * @return 0 if sound, 1 naming the first bad entry, 2 if it cannot be opened
+     */
+    public static int verify(Path journal, PrintStream out, Locale locale) {
+        Either<Problem, Ledger> opened = open(journal);
+        if (opened.isLeft()) {
+            out.println("error " + opened.getLeft().message(locale));
+            return USAGE;
         }
-        if (line.isBlank()) {
-          continue;
+        try (Ledger ledger = opened.get()) {
+            ledger.openReport().repairs().forEach(p -> out.println("repaired " + p.message(locale)));
+            VerificationReport report = ledger.verify();
+            Optional<ChainBreak> br = report.firstBreak();
+            if (br.isPresent()) {
+                ledger.openReport().damage().ifPresent(d -> out.println("damaged " + d.message(locale)));
+                out.println("bad " + br.get().message(locale));
+                return REFUSED_OR_UNSOUND;
+            }
+            out.println("sound " + report.checked() + " " + report.head().hash().hex());
+            return OK;
         }
-        Validation<Seq<Problem>, Entry> v = LedgerJson.readLine(line, lineNo);
-        if (v.isInvalid()) {
-          refusedAny = true;
-          refusedAny |= flush(ledger, batch, out, locale);
-          out.println("refused " + idOf(line, lineNo) + " " + join(v.getError().asJava(), locale));
-          out.flush();
-          continue;
+    }
+
+    /**
+     * {@code export jsonl|csv}: writes every entry in chain order.
+     *
+     * @param journal the journal directory
+     * @param format {@code jsonl} or {@code csv}
+     * @param out the stream (not closed)
+     * @param locale CSV headers: Chinese (default) or English
+     * @param err where problems go
+     * @return the exit code
+     */
+    public static int export(Path journal, String format, OutputStream out, Locale locale, PrintStream err) {
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            err.println("format must be jsonl or csv: " + format);
+            return USAGE;
         }
-        batch.add(v.get());
-        if (batch.size() >= MAX_BATCH || !r.ready()) {
-          refusedAny |= flush(ledger, batch, out, locale);
+        Either<Problem, Ledger> opened = open(journal);
+        if (opened.isLeft()) {
+            err.println("error " + opened.getLeft().message(locale));
+            return USAGE;
         }
-      }
-      refusedAny |= flush(ledger, batch, out, locale);
-    } catch (IOException e) {
-      out.println("error " + e.getMessage());
-      out.flush();
-      return USAGE;
-    }
-    return refusedAny ? REFUSED_OR_UNSOUND : OK;
-  }
-
-  private static boolean flush(Ledger ledger, List<Entry> batch, PrintStream out, Locale locale) {
-    if (batch.isEmpty()) {
-      return false;
-    }
-    boolean refused = false;
-    List<Either<LedgerRejection, Appended>> results = ledger.appendBatch(batch);
-    for (int i = 0; i < batch.size(); i++) {
-      Either<LedgerRejection, Appended> a = results.get(i);
-      if (a.isRight()) {
-        out.println("ok " + batch.get(i).id());
-      } else {
-        refused = true;
-        out.println("refused " + batch.get(i).id() + " " + a.getLeft().message(locale));
-      }
-    }
-    out.flush();
-    batch.clear();
-    return refused;
-  }
-
-  private static String idOf(String line, int lineNo) {
-    try {
-      var node = ContestJson.jsonMapper().readTree(line);
-      if (node != null && node.hasNonNull("id") && node.get("id").isTextual()) {
-        return node.get("id").textValue();
-      }
-    } catch (IOException e) {
-      // malformed: named by its line
-    }
-    return "line-" + lineNo;
-  }
-
-  private static String join(List<Problem> ps, Locale locale) {
-    return String.join("; ", ps.stream().map(p -> p.message(locale)).toList());
-  }
-
-  /**
-   * {@code verify}: opens the journal (cutting off a torn tail, saying so) and recomputes the
-   * chain.
-   *
-   * @param journal the journal directory
-   * @param out where the report goes
-   * @param locale the language
-   * @return 0 if sound, 1 naming the first bad entry, 2 if it cannot be opened
-   */
-  public static int verify(Path journal, PrintStream out, Locale locale) {
-    Either<Problem, Ledger> opened = open(journal);
-    if (opened.isLeft()) {
-      out.println("error " + opened.getLeft().message(locale));
-      return USAGE;
-    }
-    try (Ledger ledger = opened.get()) {
-      ledger.openReport().repairs().forEach(p -> out.println("repaired " + p.message(locale)));
-      VerificationReport report = ledger.verify();
-      Optional<ChainBreak> br = report.firstBreak();
-      if (br.isPresent()) {
-        ledger.openReport().damage().ifPresent(d -> out.println("damaged " + d.message(locale)));
-        out.println("bad " + br.get().message(locale));
-        return REFUSED_OR_UNSOUND;
-      }
-      out.println("sound " + report.checked() + " " + report.head().hash().hex());
-      return OK;
-    }
-  }
-
-  /**
-   * {@code export jsonl|csv}: writes every entry in chain order.
-   *
-   * @param journal the journal directory
-   * @param format {@code jsonl} or {@code csv}
-   * @param out the stream (not closed)
-   * @param locale CSV headers: Chinese (default) or English
-   * @param err where problems go
-   * @return the exit code
-   */
-  public static int export(Path journal, String format, OutputStream out, Locale locale, PrintStream err) {
-    if (!format.equals("jsonl") && !format.equals("csv")) {
-      err.println("format must be jsonl or csv: " + format);
-      return USAGE;
-    }
-    Either<Problem, Ledger> opened = open(journal);
-    if (opened.isLeft()) {
-      err.println("error " + opened.getLeft().message(locale));
-      return USAGE;
-    }
-    try (Ledger ledger = opened.get()) {
-      if (format.equals("csv")) {
-        LedgerCsv.export(ledger, out, locale);
-      } else {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        LedgerJson.export(ledger, w);
-      }
-      return OK;
-    } catch (UncheckedIOException e) {
-      err.println("error " + e.getMessage());
-      return USAGE;
-    }
-  }
-
-  /**
-   * Parses {@code --as-of}: a date ({@code 2026-03-31}) is a business date, an instant
-   * ({@code 2026-03-31T23:59:59Z}) a record time, absent is the latest.
-   *
-   * @param text the option's value, if given
-   * @return the query, or empty if the text is neither
-   */
-  public static Optional<AsOf> parseAsOf(Optional<String> text) {
-    if (text.isEmpty()) {
-      return Optional.of(AsOf.LATEST);
-    }
-    try {
-      return Optional.of(AsOf.businessDate(LocalDate.parse(text.get())));
-    } catch (DateTimeParseException e) {
-      try {
-        return Optional.of(AsOf.recordTime(Instant.parse(text.get())));
-      } catch (DateTimeParseException e2) {
-        return Optional.empty();
-      }
-    }
-  }
-
-  /**
-   * {@code standings [--as-of DATE|TIME]}: the standings per participant and period as JSON.
-   *
-   * @param journal the journal directory
-   * @param asOf the option's value, if given
-   * @param out where the JSON goes
-   * @param err where problems go
-   * @return the exit code
-   */
-  public static int standings(Path journal, Optional<String> asOf, PrintStream out, PrintStream err) {
-    Optional<AsOf> query = parseAsOf(asOf);
-    if (query.isEmpty()) {
-      err.println("--as-of must be a date (2026-03-31) or an instant (2026-03-31T23:59:59Z): " + asOf.orElse(""));
-      return USAGE;
-    }
-    Either<Problem, Ledger> opened = open(journal);
-    if (opened.isLeft()) {
-      err.println("error " + opened.getLeft().message(Locale.CHINESE));
-      return USAGE;
-    }
-    try (Ledger ledger = opened.get()) {
-      Standings s = ledger.standings(query.get());
-      out.print(ContestJson.writeJson(s));
-      out.flush();
-      return OK;
-    }
-  }
-
-  /**
-   * A minimal dispatcher for trying the operations by hand: {@code generate N SEED FILE},
-   * {@code append DIR [FILE]}, {@code verify DIR}, {@code export DIR jsonl|csv},
-   * {@code standings DIR [AS_OF]}.
-   *
-   * @param args the arguments
-   * @throws IOException if the input file cannot be read
-   */
-  public static void main(String[] args) throws IOException {
-    int code;
-    if (args.length == 0) {
-      System.err.println("usage: generate N SEED FILE | append DIR [FILE] | verify DIR | export DIR jsonl|csv | standings DIR [AS_OF]");
-      code = USAGE;
-    } else {
-      code = switch (args[0]) {
-        case "generate" -> generate(Long.parseLong(args[1]), Long.parseLong(args[2]), Path.of(args[3]), System.err);
-        case "append" -> {
-          try (InputStream in = args.length > 2 && !args[2].equals("-") ? Files.newInputStream(Path.of(args[2])) : System.in) {
-            yield append(Path.of(args[1]), in, System.out, Locale.CHINESE);
-          }
+        try (Ledger ledger = opened.get()) {
+            if (format.equals("csv")) {
+                LedgerCsv.export(ledger, out, locale);
+            } else {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                LedgerJson.export(ledger, w);
+            }
+            return OK;
+        } catch (UncheckedIOException e) {
+            err.println("error " + e.getMessage());
+            return USAGE;
         }
-        case "verify" -> verify(Path.of(args[1]), System.out, Locale.CHINESE);
-        case "export" -> export(Path.of(args[1]), args[2], System.out, Locale.CHINESE, System.err);
-        case "standings" -> standings(Path.of(args[1]), args.length > 2 ? Optional.of(args[2]) : Optional.empty(), System.out, System.err);
-        default -> USAGE;
-      };
     }
-    System.exit(code);
-  }
+
+    /**
+     * Parses {@code --as-of}: a date ({@code 2026-03-31}) is a business date, an instant
+     * ({@code 2026-03-31T23:59:59Z}) a record time, absent is the latest.
+     *
+     * @param text the option's value, if given
+     * @return the query, or empty if the text is neither
+     */
+    public static Optional<AsOf> parseAsOf(Optional<String> text) {
+        if (text.isEmpty()) {
+            return Optional.of(AsOf.LATEST);
+        }
+        try {
+            return Optional.of(AsOf.businessDate(LocalDate.parse(text.get())));
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(AsOf.recordTime(Instant.parse(text.get())));
+            } catch (DateTimeParseException e2) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * {@code standings [--as-of DATE|TIME]}: the standings per participant and period as JSON.
+     *
+     * @param journal the journal directory
+     * @param asOf the option's value, if given
+     * @param out where the JSON goes
+     * @param err where problems go
+     * @return the exit code
+     */
+    public static int standings(Path journal, Optional<String> asOf, PrintStream out, PrintStream err) {
+        Optional<AsOf> query = parseAsOf(asOf);
+        if (query.isEmpty()) {
+            err.println("--as-of must be a date (2026-03-31) or an instant (2026-03-31T23:59:59Z): " + asOf.orElse(""));
+            return USAGE;
+        }
+        Either<Problem, Ledger> opened = open(journal);
+        if (opened.isLeft()) {
+            err.println("error " + opened.getLeft().message(Locale.CHINESE));
+            return USAGE;
+        }
+        try (Ledger ledger = opened.get()) {
+            Standings s = ledger.standings(query.get());
+            out.print(ContestJson.writeJson(s));
+            out.flush();
+            return OK;
+        }
+    }
+
+    /**
+     * A minimal dispatcher for trying the operations by hand: {@code generate N SEED FILE},
+     * {@code append DIR [FILE]}, {@code verify DIR}, {@code export DIR jsonl|csv},
+     * {@code standings DIR [AS_OF]}.
+     *
+     * @param args the arguments
+     * @throws IOException if the input file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        int code;
+        if (args.length == 0) {
+            System.err.println(
+                    "usage: generate N SEED FILE | append DIR [FILE] | verify DIR | export DIR jsonl|csv | standings DIR [AS_OF]");
+            code = USAGE;
+        } else {
+            code = switch (args[0]) {
+                case "generate" ->
+                    generate(Long.parseLong(args[1]), Long.parseLong(args[2]), Path.of(args[3]), System.err);
+                case "append" -> {
+                    try (InputStream in = args.length > 2 && !args[2].equals("-")
+                            ? Files.newInputStream(Path.of(args[2]))
+                            : System.in) {
+                        yield append(Path.of(args[1]), in, System.out, Locale.CHINESE);
+                    }
+                }
+                case "verify" -> verify(Path.of(args[1]), System.out, Locale.CHINESE);
+                case "export" -> export(Path.of(args[1]), args[2], System.out, Locale.CHINESE, System.err);
+                case "standings" ->
+                    standings(
+                            Path.of(args[1]),
+                            args.length > 2 ? Optional.of(args[2]) : Optional.empty(),
+                            System.out,
+                            System.err);
+                default -> USAGE;
+            };
+        }
+        System.exit(code);
+    }
 }

@@ -21,33 +21,33 @@ import java.util.List;
  */
 public final class ParkCityIndicatorSetProvider implements IndicatorSetProvider {
 
-  /** The provider's id. */
-  public static final String ID = "example.park-city";
+    /** The provider's id. */
+    public static final String ID = "example.park-city";
 
-  private static final String RESOURCE = "park-city.json";
+    private static final String RESOURCE = "park-city.json";
 
-  /** The no-arg constructor ServiceLoader needs. */
-  public ParkCityIndicatorSetProvider() {}
+    /** The no-arg constructor ServiceLoader needs. */
+    public ParkCityIndicatorSetProvider() {}
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public List<IndicatorSet> indicatorSets() {
-    try (InputStream in = ParkCityIndicatorSetProvider.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the plugin jar");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Validation<Seq<Problem>, IndicatorSet> read = ContestJson.readIndicatorSet(text, ContestJson.Format.JSON);
-      if (read.isInvalid()) {
-        throw new ContestInputException(read.getError());
-      }
-      return List.of(read.get());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @Override
+    public String id() {
+        return ID;
     }
-  }
+
+    @Override
+    public List<IndicatorSet> indicatorSets() {
+        try (InputStream in = ParkCityIndicatorSetProvider.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the plugin jar");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Validation<Seq<Problem>, IndicatorSet> read = ContestJson.readIndicatorSet(text, ContestJson.Format.JSON);
+            if (read.isInvalid()) {
+                throw new ContestInputException(read.getError());
+            }
+            return List.of(read.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -30,111 +30,140 @@ import org.junit.jupiter.api.Test;
  */
 class ReportRenderingTest {
 
-  private static final Path OUT = Path.of("target", "report");
-  private static String chromium = "";
+    private static final Path OUT = Path.of("target", "report");
+    private static String chromium = "";
 
-  @BeforeAll
-  static void findChromiumAndWritePages() throws IOException {
-    Optional<String> found = findChromium();
-    if (found.isEmpty()) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true but headless Chromium is missing: run .ci/install-chromium.sh");
-      }
-      Assumptions.abort("headless Chromium (chromium) is not installed; .ci/install-chromium.sh installs it");
-    }
-    chromium = found.get();
-    Files.createDirectories(OUT);
-    for (String kind : List.of("key-project", "skill", "safety")) {
-      int code =
-          cli(
-              "report", "data/" + kind + "-plan.json", "data/" + kind + "-measurements.json",
-              "--awards", "data/" + kind + "-awards.json", "--facts", "data/" + kind + "-facts.json",
-              "--published-on", "2026-11-24", "-o", OUT.resolve(kind + ".html").toString());
-      assertThat(code).as(kind).isZero();
-    }
-    assertThat(cli("report", "data/skill-plan.json", "data/skill-measurements.json", "--lang", "en",
-        "--published-on", "2026-11-24", "-o", OUT.resolve("skill-en.html").toString())).isZero();
-  }
-
-  private static int cli(String... args) {
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    return ContestCli.run(args, ps, ps);
-  }
-
-  private static Optional<String> findChromium() {
-    for (String name : List.of("chromium", "chromium-browser")) {
-      for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-        Path p = Path.of(dir, name);
-        if (Files.isExecutable(p)) {
-          return Optional.of(p.toString());
+    @BeforeAll
+    static void findChromiumAndWritePages() throws IOException {
+        Optional<String> found = findChromium();
+        if (found.isEmpty()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true but headless Chromium is missing: run .ci/install-chromium.sh");
+            }
+            Assumptions.abort("headless Chromium (chromium) is not installed; .ci/install-chromium.sh installs it");
         }
-      }
+        chromium = found.get();
+        Files.createDirectories(OUT);
+        for (String kind : List.of("key-project", "skill", "safety")) {
+            int code = cli(
+                    "report",
+                    "data/" + kind + "-plan.json",
+                    "data/" + kind + "-measurements.json",
+                    "--awards",
+                    "data/" + kind + "-awards.json",
+                    "--facts",
+                    "data/" + kind + "-facts.json",
+                    "--published-on",
+                    "2026-11-24",
+                    "-o",
+                    OUT.resolve(kind + ".html").toString());
+            assertThat(code).as(kind).isZero();
+        }
+        assertThat(cli(
+                        "report",
+                        "data/skill-plan.json",
+                        "data/skill-measurements.json",
+                        "--lang",
+                        "en",
+                        "--published-on",
+                        "2026-11-24",
+                        "-o",
+                        OUT.resolve("skill-en.html").toString()))
+                .isZero();
     }
-    return Optional.empty();
-  }
 
-  record Run(int code, String stdout, String stderr) {
-    List<String> consoleLines() {
-      return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
+    private static int cli(String... args) {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
+        return ContestCli.run(args, ps, ps);
     }
-  }
 
-  private static Run chromium(Path page, String... mode) throws Exception {
-    Path profile = Files.createTempDirectory("chromium-profile");
-    List<String> cmd = new ArrayList<>(List.of(
-        chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
-    cmd.addAll(Arrays.asList(mode));
-    cmd.add(page.toAbsolutePath().toUri().toString());
-    Path out = Files.createTempFile("chromium-out", ".txt");
-    Path err = Files.createTempFile("chromium-err", ".txt");
-    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("chromium did not finish within 90 s: " + Files.readString(err));
+    private static Optional<String> findChromium() {
+        for (String name : List.of("chromium", "chromium-browser")) {
+            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return Optional.of(p.toString());
+                }
+            }
+        }
+        return Optional.empty();
     }
-    Run run = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-    Files.delete(out);
-    Files.delete(err);
-    return run;
-  }
 
-  @Test
-  void everyResultsPageRendersWithoutConsoleMessagesAndLeavesAScreenshot() throws Exception {
-    for (String name : List.of("key-project", "skill", "safety", "skill-en")) {
-      Path png = OUT.resolve(name + ".png");
-      Files.deleteIfExists(png);
-      Run run = chromium(OUT.resolve(name + ".html"), "--screenshot=" + png.toAbsolutePath(), "--window-size=1280,3200");
-      assertThat(run.code()).as(name + ": " + run.stderr()).isZero();
-      assertThat(run.consoleLines()).as(name + ": console messages").isEmpty();
-      assertThat(png).as(name).isRegularFile();
-      byte[] bytes = Files.readAllBytes(png);
-      assertThat(bytes.length).as(name + " screenshot size").isGreaterThan(20_000);
-      assertThat(Arrays.copyOf(bytes, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    record Run(int code, String stdout, String stderr) {
+        List<String> consoleLines() {
+            return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
+        }
     }
-  }
 
-  @Test
-  void thePageScriptRunsAndFindsTheThreeCharts() throws Exception {
-    Run run = chromium(OUT.resolve("key-project.html"), "--dump-dom");
-    assertThat(run.code()).isZero();
-    assertThat(run.consoleLines()).isEmpty();
-    // the inline script sets data-rendered to the number of SVG charts once it has run
-    assertThat(run.stdout()).contains("<html lang=\"zh-CN\" data-rendered=\"3\">");
-    assertThat(run.stdout()).contains("id=\"chart-composition\"").contains("id=\"chart-trend\"");
-  }
+    private static Run chromium(Path page, String... mode) throws Exception {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        List<String> cmd = new ArrayList<>(List.of(
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0"));
+        cmd.addAll(Arrays.asList(mode));
+        cmd.add(page.toAbsolutePath().toUri().toString());
+        Path out = Files.createTempFile("chromium-out", ".txt");
+        Path err = Files.createTempFile("chromium-err", ".txt");
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("chromium did not finish within 90 s: " + Files.readString(err));
+        }
+        Run run = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
 
-  @Test
-  void theConsoleCheckCatchesAScriptErrorAndABlockedRequest() throws Exception {
-    // Negative control: the same check must fail on a broken page, else it proves nothing.
-    Path bad = OUT.resolve("broken-control.html");
-    String page = Files.readString(OUT.resolve("skill.html"))
-        .replace("</body>", "<img src=\"https://example.org/x.png\"><script>noSuchFunction();</script></body>");
-    Files.writeString(bad, page);
-    Run run = chromium(bad, "--dump-dom");
-    assertThat(run.consoleLines()).anyMatch(l -> l.contains("noSuchFunction"));
-    assertThat(run.consoleLines()).anyMatch(l -> l.contains("Content Security Policy") || l.contains("img-src"));
-  }
+    @Test
+    void everyResultsPageRendersWithoutConsoleMessagesAndLeavesAScreenshot() throws Exception {
+        for (String name : List.of("key-project", "skill", "safety", "skill-en")) {
+            Path png = OUT.resolve(name + ".png");
+            Files.deleteIfExists(png);
+            Run run = chromium(
+                    OUT.resolve(name + ".html"), "--screenshot=" + png.toAbsolutePath(), "--window-size=1280,3200");
+            assertThat(run.code()).as(name + ": " + run.stderr()).isZero();
+            assertThat(run.consoleLines()).as(name + ": console messages").isEmpty();
+            assertThat(png).as(name).isRegularFile();
+            byte[] bytes = Files.readAllBytes(png);
+            assertThat(bytes.length).as(name + " screenshot size").isGreaterThan(20_000);
+            assertThat(Arrays.copyOf(bytes, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
+    }
+
+    @Test
+    void thePageScriptRunsAndFindsTheThreeCharts() throws Exception {
+        Run run = chromium(OUT.resolve("key-project.html"), "--dump-dom");
+        assertThat(run.code()).isZero();
+        assertThat(run.consoleLines()).isEmpty();
+        // the inline script sets data-rendered to the number of SVG charts once it has run
+        assertThat(run.stdout()).contains("<html lang=\"zh-CN\" data-rendered=\"3\">");
+        assertThat(run.stdout()).contains("id=\"chart-composition\"").contains("id=\"chart-trend\"");
+    }
+
+    @Test
+    void theConsoleCheckCatchesAScriptErrorAndABlockedRequest() throws Exception {
+        // Negative control: the same check must fail on a broken page, else it proves nothing.
+        Path bad = OUT.resolve("broken-control.html");
+        String page = Files.readString(OUT.resolve("skill.html"))
+                .replace("</body>", "<img src=\"https://example.org/x.png\"><script>noSuchFunction();</script></body>");
+        Files.writeString(bad, page);
+        Run run = chromium(bad, "--dump-dom");
+        assertThat(run.consoleLines()).anyMatch(l -> l.contains("noSuchFunction"));
+        assertThat(run.consoleLines()).anyMatch(l -> l.contains("Content Security Policy") || l.contains("img-src"));
+    }
 }
