@@ -33,7 +33,10 @@ public final class Entries {
         java.util.List<Problem> ps = new java.util.ArrayList<>();
         EntryType t = e.type();
         boolean needsIndicator = t == EntryType.MEASUREMENT;
+        // A veto may name the veto indicator it fires (optional, so that journals written before
+        // this rule stay readable); LedgerMeasurements turns it into that indicator's flag.
         boolean allowsIndicator = t == EntryType.MEASUREMENT
+                || t == EntryType.VETO
                 || t == EntryType.INSPECTION_FINDING
                 || t == EntryType.POINTS_AWARDED
                 || t == EntryType.POINTS_DEDUCTED;
