@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.examples.awards;
 
+import io.github.laborcontest.awards.AwardDecision;
 import io.github.laborcontest.awards.AwardDefinition;
 import io.github.laborcontest.awards.AwardEngine;
 import io.github.laborcontest.awards.AwardInput;
 import io.github.laborcontest.awards.AwardJson;
 import io.github.laborcontest.awards.AwardRegistry;
+import io.github.laborcontest.awards.AwardResult;
 import io.github.laborcontest.awards.AwardsReport;
+import io.github.laborcontest.awards.CriterionOutcome;
+import io.github.laborcontest.awards.Truth;
 import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.json.ContestJson;
 import io.github.laborcontest.model.json.ContestJson.Format;
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +42,11 @@ import org.jspecify.annotations.Nullable;
 public final class AwardsCommand {
     /** Exit code: report printed. */
     public static final int OK = 0;
-    /** Exit code: unreadable or invalid input. */
+    /** Exit code: invalid input. */
     public static final int INVALID = 1;
+
+    /** Exit code: a file cannot be read (as every {@code contest} subcommand). */
+    public static final int UNREADABLE = 2;
 
     private AwardsCommand() {}
 
@@ -51,16 +59,17 @@ public final class AwardsCommand {
      *     award (built-in and plugins found by ServiceLoader)
      * @param out where to print
      * @param lang {@link Locale#CHINESE} (default) or {@link Locale#ENGLISH}
-     * @param formatName {@code table} (the report as text) or {@code json} (the publishable report,
-     *     deterministic); case does not matter
+     * @param formatName {@code table} (the report as text), {@code json} (the publishable report,
+     *     deterministic) or {@code csv} (one row per award and candidate: the selection, the
+     *     eligibility and the reasons); case does not matter
      * @return the exit code
      */
     public static int run(
             Path competition, Path candidates, @Nullable Path awards, PrintStream out, Locale lang, String formatName) {
         boolean en = "en".equals(lang.getLanguage());
         String format = formatName.toLowerCase(Locale.ROOT);
-        if (!List.of("table", "json").contains(format)) {
-            out.println((en ? "unknown format: " : "未知格式：") + format + " (table|json)");
+        if (!List.of("table", "json", "csv").contains(format)) {
+            out.println((en ? "unknown format: " : "未知格式：") + format + " (table|json|csv)");
             return INVALID;
         }
         boolean json = format.equals("json");
@@ -79,7 +88,7 @@ public final class AwardsCommand {
             }
         } catch (IOException e) {
             out.println((en ? "cannot read file: " : "无法读取文件：") + e.getMessage());
-            return INVALID;
+            return UNREADABLE;
         }
         var c = ContestJson.readCompetition(competitionText, Format.ofFileName(competition.toString()));
         if (c.isInvalid()) {
@@ -102,8 +111,81 @@ public final class AwardsCommand {
         }
         AwardInput in = input.get();
         AwardsReport report = AwardEngine.create(registry.get()).decideAll(definitions, in);
-        out.print(json ? report.toJson() : report.render(lang));
+        if (format.equals("csv")) {
+            out.print(csv(report, lang));
+        } else {
+            out.print(json ? report.toJson() : report.render(lang));
+        }
         return OK;
+    }
+
+    /**
+     * The decisions as a table: one row per award and candidate, with the reasons of the decision
+     * (the criteria not met, the facts missing, why it is flagged, the notes), in the given language.
+     *
+     * @param report the report
+     * @param lang the language of names and reasons
+     * @return RFC 4180 CSV with CRLF line ends and a header row of stable keys: {@code award,
+     *     awardName, participant, name, rank, total, selection, eligibility, reasons}
+     */
+    public static String csv(AwardsReport report, Locale lang) {
+        StringBuilder t =
+                new StringBuilder("award,awardName,participant,name,rank,total,selection,eligibility,reasons\r\n");
+        for (AwardResult r : report.results()) {
+            for (AwardDecision d : r.decisions()) {
+                List<String> reasons = new ArrayList<>();
+                for (CriterionOutcome c : d.eligibility().criteria()) {
+                    if (!c.kind().equals("flag")) {
+                        unmet(c, lang, reasons);
+                    }
+                }
+                if (!d.eligibility().missingFacts().isEmpty()) {
+                    reasons.add(("en".equals(lang.getLanguage()) ? "missing facts: " : "缺少事实：")
+                            + String.join(" ", d.eligibility().missingFacts()));
+                }
+                d.eligibility().flagReason().ifPresent(f -> reasons.add(f.in(lang)));
+                d.notes().forEach(n -> reasons.add(n.in(lang)));
+                List<String> cells = List.of(
+                        r.award().value(),
+                        r.name().in(lang),
+                        d.participant().value(),
+                        d.name(),
+                        d.rank().map(String::valueOf).orElse(""),
+                        d.total().map(p -> p.value().toPlainString()).orElse(""),
+                        d.selection().code(),
+                        d.eligibility().status().code(),
+                        String.join("; ", reasons));
+                t.append(String.join(
+                                ",", cells.stream().map(AwardsCommand::cell).toList()))
+                        .append("\r\n");
+            }
+        }
+        return t.toString();
+    }
+
+    /** The innermost criteria that did not pass (failed or unknown), as "truth: text". */
+    private static void unmet(CriterionOutcome c, Locale lang, List<String> out) {
+        if (c.truth() == Truth.PASSED) {
+            return;
+        }
+        List<CriterionOutcome> deeper =
+                c.children().stream().filter(k -> k.truth() != Truth.PASSED).toList();
+        if (deeper.isEmpty() || c.kind().equals("not")) {
+            out.add(c.truth().label().in(lang)
+                    + ("en".equals(lang.getLanguage()) ? ": " : "：")
+                    + c.text().in(lang));
+            return;
+        }
+        for (CriterionOutcome k : deeper) {
+            unmet(k, lang, out);
+        }
+    }
+
+    private static String cell(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
     }
 
     private static int problems(

@@ -25,7 +25,8 @@ final class AwardsCliCommand extends CliCommand {
     /** The output formats of this command. */
     enum AwardsFormat {
         json,
-        table
+        table,
+        csv
     }
 
     @Parameters(index = "0", paramLabel = "COMPETITION", description = "竞赛文件（JSON/YAML）/ competition file")
@@ -45,7 +46,7 @@ final class AwardsCliCommand extends CliCommand {
 
     @Option(
             names = "--format",
-            paramLabel = "json|table",
+            paramLabel = "json|table|csv",
             defaultValue = "table",
             description = "输出格式 / output format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
     AwardsFormat format = AwardsFormat.table;

@@ -44,8 +44,9 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     /**
-     * Lists problems and returns {@link ContestCli#INVALID}: as JSON on standard output when the
-     * output format is JSON, otherwise one message per line on standard error.
+     * Lists problems and returns {@link ContestCli#INVALID}, or {@link ContestCli#UNREADABLE} when
+     * one of them is a file that cannot be read: as JSON on standard output when the output format
+     * is JSON, otherwise one message per line on standard error.
      */
     int invalid(List<Problem> problems, OutputFormat format) {
         if (format == OutputFormat.json) {
@@ -56,6 +57,13 @@ abstract class CliCommand implements Callable<Integer> {
             problems.forEach(p -> err().println("  " + p.message(lang.locale())));
             err().flush();
         }
-        return ContestCli.INVALID;
+        return exitCode(problems);
+    }
+
+    /** {@link ContestCli#UNREADABLE} if a problem is a file that cannot be read, else {@link ContestCli#INVALID}. */
+    static int exitCode(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.code() == CliProblem.FILE_UNREADABLE)
+                ? ContestCli.UNREADABLE
+                : ContestCli.INVALID;
     }
 }

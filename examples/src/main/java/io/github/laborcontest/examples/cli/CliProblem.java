@@ -10,7 +10,9 @@ public enum CliProblem implements ProblemCode {
     /** A document whose kind the tool cannot tell; args: file, what was expected. */
     DOCUMENT_UNKNOWN("cli.document-unknown"),
     /** A file cannot be written; args: file, reason. */
-    FILE_UNWRITABLE("cli.file-unwritable");
+    FILE_UNWRITABLE("cli.file-unwritable"),
+    /** A journal holds no entry of the competition being scored; args: journal, competition, as of. */
+    LEDGER_NO_ENTRIES("cli.ledger-no-entries");
 
     private final String code;
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code contest} command-line tool. Every subcommand has {@code --help}, {@code --lang zh|en}
  * (Chinese by default) and, where its output is tabular, {@code --format json|table|csv}. Exit
- * codes: 0 success, 1 validation failure with every problem listed, 2 bad usage, 3 internal
- * error.
+ * codes: 0 success, 1 validation failure with every problem listed, 2 bad usage (including a named
+ * file or journal that cannot be read), 3 internal error.
  *
  * <pre>{@code
  * java -jar examples/target/contest.jar validate examples/data/key-project-plan.yaml
@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "退出码 / exit codes: 0 成功 success · 1 校验未通过 validation failure · 2 用法错误 bad usage · 3 内部错误 internal error"
+            "退出码 / exit codes: 0 成功 success · 1 校验未通过 validation failure · 2 用法错误或文件无法读取 bad usage or"
+                    + " unreadable file · 3 内部错误 internal error"
         },
         subcommands = {
             ValidateCommand.class,
@@ -58,6 +59,13 @@ public final class ContestCli implements Runnable {
 
     /** Exit code of a run with bad usage (unknown option, missing argument, …). */
     public static final int USAGE = 2;
+
+    /**
+     * Exit code of a run naming a file or journal that cannot be read (missing, not a file, not
+     * UTF-8, I/O error): the same as bad usage, as the multi-criteria contract fixed it first. The
+     * problems are still listed; it wins over {@link #INVALID} when both occur.
+     */
+    public static final int UNREADABLE = 2;
 
     /** Exit code of a run that failed inside the tool. */
     public static final int INTERNAL = 3;

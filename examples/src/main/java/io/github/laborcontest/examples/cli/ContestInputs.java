@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.examples.cli;
 
+import io.github.laborcontest.ledger.AsOf;
+import io.github.laborcontest.ledger.Ledger;
+import io.github.laborcontest.ledger.LedgerMeasurements;
+import io.github.laborcontest.ledger.Ledgers;
 import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.Measurement;
@@ -8,13 +12,16 @@ import io.github.laborcontest.model.json.ContestJson;
 import io.github.laborcontest.model.problem.Problem;
 import io.github.laborcontest.model.registry.IndicatorSetRegistry;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A competition, its indicator set and measurements, read from files and validated.
+ * A competition, its indicator set and measurements, read from files (and a ledger) and validated.
  *
  * @param competition the competition
  * @param set its indicator set (from the file given, or the registry's)
@@ -32,19 +39,46 @@ record ContestInputs(Competition competition, IndicatorSet set, List<Measurement
      */
     static Validation<Seq<Problem>, ContestInputs> read(
             Path competitionFile, Optional<Path> setFile, Path measurementsFile) {
+        return read(competitionFile, setFile, Optional.of(measurementsFile), Optional.empty(), AsOf.LATEST);
+    }
+
+    /**
+     * Reads and validates the inputs, the measurements coming from a file, a ledger journal or both
+     * ({@link LedgerMeasurements#combine}: a participant, indicator and period from one source only).
+     *
+     * @param competitionFile the competition (JSON or YAML)
+     * @param setFile an indicator set file, or empty to take the competition's set from the registry
+     * @param measurementsFile the measurements (JSON or YAML array), if any
+     * @param journal the embedded journal directory, if any
+     * @param asOf which ledger entries count
+     * @return the inputs, or the problems
+     */
+    static Validation<Seq<Problem>, ContestInputs> read(
+            Path competitionFile,
+            Optional<Path> setFile,
+            Optional<Path> measurementsFile,
+            Optional<Path> journal,
+            AsOf asOf) {
         Validation<Seq<Problem>, Competition> c = Inputs.read(competitionFile)
                 .flatMap(
                         t -> ContestJson.readCompetition(t, ContestJson.Format.ofFileName(competitionFile.toString())));
-        Validation<Seq<Problem>, List<Measurement>> ms = Inputs.read(measurementsFile)
-                .flatMap(t ->
-                        ContestJson.readMeasurements(t, ContestJson.Format.ofFileName(measurementsFile.toString())));
-        if (c.isInvalid() || ms.isInvalid()) {
+        Validation<Seq<Problem>, List<Measurement>> ms = measurementsFile.isEmpty()
+                ? Validation.valid(List.of())
+                : Inputs.read(measurementsFile.get())
+                        .flatMap(t -> ContestJson.readMeasurements(
+                                t,
+                                ContestJson.Format.ofFileName(
+                                        measurementsFile.get().toString())));
+        Validation<Seq<Problem>, Path> dir = journal.isEmpty() || Files.isDirectory(journal.get())
+                ? Validation.valid(journal.orElse(Path.of("")))
+                : Validation.invalid(io.vavr.collection.List.of(Problem.at(
+                        CliProblem.FILE_UNREADABLE, "$", journal.get(), "不是台账日志目录 / not a journal directory")));
+        if (c.isInvalid() || ms.isInvalid() || dir.isInvalid()) {
             Seq<Problem> all = io.vavr.collection.List.empty();
-            if (c.isInvalid()) {
-                all = all.appendAll(c.getError());
-            }
-            if (ms.isInvalid()) {
-                all = all.appendAll(ms.getError());
+            for (Validation<Seq<Problem>, ?> v : List.of(c, ms, dir)) {
+                if (v.isInvalid()) {
+                    all = all.appendAll(v.getError());
+                }
             }
             return Validation.invalid(all);
         }
@@ -54,6 +88,48 @@ record ContestInputs(Competition competition, IndicatorSet set, List<Measurement
                                 t, ContestJson.Format.ofFileName(setFile.get().toString())))
                 : IndicatorSetRegistry.discover()
                         .flatMap(r -> r.require(c.get().indicatorSet()).mapError(io.vavr.collection.List::of));
-        return set.map(s -> new ContestInputs(c.get(), s, ms.get()));
+        if (set.isInvalid() || journal.isEmpty()) {
+            return set.map(s -> new ContestInputs(c.get(), s, ms.get()));
+        }
+        Validation<Seq<Problem>, List<Measurement>> fromLedger = fromLedger(journal.get(), c.get(), set.get(), asOf);
+        return fromLedger
+                .flatMap(l -> LedgerMeasurements.combine(l, ms.get()))
+                .map(all -> new ContestInputs(c.get(), set.get(), all));
+    }
+
+    private static Validation<Seq<Problem>, List<Measurement>> fromLedger(
+            Path journal, Competition competition, IndicatorSet set, AsOf asOf) {
+        Either<Problem, Ledger> opened = Ledgers.openJournal(journal);
+        if (opened.isLeft()) {
+            return Validation.invalid(io.vavr.collection.List.of(Problem.at(
+                    CliProblem.FILE_UNREADABLE,
+                    "$",
+                    journal,
+                    opened.getLeft().message(Locale.CHINESE) + " / "
+                            + opened.getLeft().message(Locale.ENGLISH))));
+        }
+        try (Ledger ledger = opened.get()) {
+            boolean any = ledger.standings(asOf).standings().stream()
+                    .anyMatch(s -> s.key().competition().equals(competition.id()));
+            if (!any) {
+                return Validation.invalid(io.vavr.collection.List.of(Problem.at(
+                        CliProblem.LEDGER_NO_ENTRIES,
+                        "$",
+                        journal,
+                        competition.id().value(),
+                        describe(asOf))));
+            }
+            return LedgerMeasurements.of(ledger, competition.id(), set, asOf);
+        }
+    }
+
+    private static String describe(AsOf asOf) {
+        if (asOf instanceof AsOf.BusinessDate d) {
+            return d.date().toString();
+        }
+        if (asOf instanceof AsOf.RecordTime t) {
+            return t.time().toString();
+        }
+        return "latest";
     }
 }

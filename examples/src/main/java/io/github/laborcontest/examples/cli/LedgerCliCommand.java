@@ -2,14 +2,24 @@
 package io.github.laborcontest.examples.cli;
 
 import io.github.laborcontest.examples.ledger.LedgerCommands;
+import io.github.laborcontest.ledger.AsOf;
+import io.github.laborcontest.ledger.Ledger;
+import io.github.laborcontest.ledger.Ledgers;
+import io.github.laborcontest.ledger.Standing;
+import io.github.laborcontest.model.problem.Problem;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -188,9 +198,9 @@ final class LedgerCliCommand implements Runnable {
             name = "standings",
             mixinStandardHelpOptions = true,
             description = {
-                "按参赛者与周期汇总的积分（JSON）；--as-of 日期为业务日期，时间点为记录时间，缺省为最新。",
-                "Standings per participant and period (JSON); --as-of a date is a business date, an instant a"
-                        + " record time, absent the latest."
+                "按参赛者与周期汇总的积分（表格、CSV 或 JSON）；--as-of 日期为业务日期，时间点为记录时间，缺省为最新。",
+                "Standings per participant and period (table, CSV or JSON); --as-of a date is a business date, an"
+                        + " instant a record time, absent the latest."
             })
     static final class Standings extends CliCommand {
         @ParentCommand
@@ -202,16 +212,86 @@ final class LedgerCliCommand implements Runnable {
                 description = "截至 / as of: 2026-03-31 | 2026-03-31T23:59:59Z")
         Optional<String> asOf = Optional.empty();
 
+        @Mixin
+        FormatOption format = new FormatOption();
+
         @Override
         public Integer call() {
             if (asOf.isPresent() && LedgerCommands.parseAsOf(asOf).isEmpty()) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--as-of 应为日期或时间点 / --as-of must be a date or an instant: " + asOf.get());
             }
-            int code = LedgerCommands.standings(parent.journal, asOf, out(), err());
+            int code = standingsTable(parent.journal, asOf, format.format.name(), out(), err(), lang.locale());
             out().flush();
             err().flush();
             return code;
         }
+    }
+
+    /**
+     * {@code standings [--as-of DATE|TIME] --format json|table|csv}: the standings as JSON (as
+     * {@link LedgerCommands#standings(Path, Optional, PrintStream, PrintStream)}) or one row per participant and
+     * period.
+     *
+     * @param journal the journal directory
+     * @param asOf the option's value, if given
+     * @param format {@code json}, {@code table} or {@code csv}
+     * @param out where the standings go
+     * @param err where problems go
+     * @param locale the language of table headers and yes/no
+     * @return the exit code
+     */
+    static int standingsTable(
+            Path journal, Optional<String> asOf, String format, PrintStream out, PrintStream err, Locale locale) {
+        if (format.equals("json")) {
+            return LedgerCommands.standings(journal, asOf, out, err);
+        }
+        Optional<AsOf> query = LedgerCommands.parseAsOf(asOf);
+        if (query.isEmpty()) {
+            err.println("--as-of must be a date (2026-03-31) or an instant (2026-03-31T23:59:59Z): " + asOf.orElse(""));
+            return ContestCli.USAGE;
+        }
+        Either<Problem, Ledger> opened = Ledgers.openJournal(journal);
+        if (opened.isLeft()) {
+            err.println("error " + opened.getLeft().message(locale));
+            return ContestCli.USAGE;
+        }
+        boolean en = "en".equals(locale.getLanguage());
+        Table t = new Table(
+                Table.col("competition", "竞赛", "competition"),
+                Table.col("period", "周期", "period"),
+                Table.col("participant", "参赛者", "participant"),
+                Table.col("measurements", "测量值", "measurements"),
+                Table.col("awarded", "加分", "awarded"),
+                Table.col("deducted", "扣分", "deducted"),
+                Table.col("net", "净分", "net"),
+                Table.col("vetoed", "一票否决", "vetoed"),
+                Table.col("findings", "检查发现", "findings"),
+                Table.col("stage", "阶段", "stage"));
+        try (Ledger ledger = opened.get()) {
+            for (Standing s : ledger.standings(query.get()).standings()) {
+                String ms = String.join(
+                        " ",
+                        s.measurements().stream()
+                                .map(m -> m.indicator().value() + "="
+                                        + m.value()
+                                                .map(BigDecimal::toPlainString)
+                                                .orElse(""))
+                                .toList());
+                t.add(
+                        s.key().competition().value(),
+                        s.key().period().value(),
+                        s.key().participant().value(),
+                        ms,
+                        s.awarded(),
+                        s.deducted(),
+                        s.net(),
+                        s.vetoed() ? (en ? "yes" : "是") : (en ? "no" : "否"),
+                        s.findings().size(),
+                        s.stage().map(st -> st.code()).orElse(""));
+            }
+        }
+        t.print(out, OutputFormat.valueOf(format), en ? Lang.en : Lang.zh);
+        return ContestCli.OK;
     }
 }

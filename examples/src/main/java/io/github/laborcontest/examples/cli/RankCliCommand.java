@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code contest rank COMPETITION MEASUREMENTS}: the rankings only, overall and per group (the
+ * {@code contest rank COMPETITION [MEASUREMENTS] [--journal DIR [--as-of DATE|TIME]]}: the rankings only, overall and per group (the
  * plan's {@code ranking.groupBy}), with grades, tie-break decisions and disqualifications, as a
  * table, CSV or JSON.
  */
@@ -45,8 +45,15 @@ final class RankCliCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "COMPETITION", description = "竞赛文件（JSON/YAML）/ competition file")
     Path competition = Path.of("");
 
-    @Parameters(index = "1", paramLabel = "MEASUREMENTS", description = "测量数据文件（JSON/YAML 数组）/ measurements file")
-    Path measurements = Path.of("");
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "MEASUREMENTS",
+            description = "测量数据文件（JSON/YAML 数组）；有 --journal 时可省 / measurements file; optional with --journal")
+    Optional<Path> measurements = Optional.empty();
+
+    @Mixin
+    LedgerSource source = new LedgerSource();
 
     @Option(
             names = "--period",
@@ -66,7 +73,7 @@ final class RankCliCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Validation<Seq<Problem>, ContestInputs> inputs = ContestInputs.read(competition, set, measurements);
+        Validation<Seq<Problem>, ContestInputs> inputs = source.read(spec, competition, set, measurements);
         if (inputs.isInvalid()) {
             return invalid(inputs.getError().asJava(), format.format);
         }

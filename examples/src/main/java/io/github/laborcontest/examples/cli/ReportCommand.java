@@ -11,9 +11,11 @@ import io.github.laborcontest.awards.Candidate;
 import io.github.laborcontest.examples.report.HtmlReport;
 import io.github.laborcontest.examples.report.ResultsPage;
 import io.github.laborcontest.examples.report.ResultsPages;
+import io.github.laborcontest.model.PeriodId;
 import io.github.laborcontest.model.json.ContestJson;
 import io.github.laborcontest.model.problem.Problem;
 import io.github.laborcontest.scoring.CumulativeResult;
+import io.github.laborcontest.scoring.PeriodResult;
 import io.github.laborcontest.scoring.Scorer;
 import io.github.laborcontest.scoring.ScoringOptions;
 import io.vavr.collection.Seq;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code contest report COMPETITION MEASUREMENTS}: writes the publishable results page (公示), one
  * self-contained HTML file with rankings per group, score breakdowns, award decisions with reasons
- * and inline SVG charts.
+ * and inline SVG charts; cumulative by default, or one period's results with {@code --period ID}.
  */
 @Command(
         name = "report",
@@ -51,6 +54,14 @@ final class ReportCommand extends CliCommand {
 
     @Option(names = "--set", paramLabel = "FILE", description = "指标体系文件 / indicator set file (默认 default: registry)")
     Optional<Path> set = Optional.empty();
+
+    @Option(
+            names = "--period",
+            paramLabel = "ID",
+            defaultValue = RankCliCommand.CUMULATIVE,
+            description = "公示的考评周期（月度、季度），或 cumulative 累计积分 / the period to publish (monthly,"
+                    + " quarterly), or cumulative (默认 default: ${DEFAULT-VALUE})")
+    String period = RankCliCommand.CUMULATIVE;
 
     @Option(names = "--awards", paramLabel = "FILE", description = "奖项定义（JSON/YAML 数组）/ award definitions")
     Optional<Path> awards = Optional.empty();
@@ -90,17 +101,41 @@ final class ReportCommand extends CliCommand {
         if (scored.isInvalid()) {
             return invalid(scored.getError().asJava(), OutputFormat.table);
         }
-        Validation<Seq<Problem>, Optional<AwardsReport>> decided = decideAwards(in, scored.get());
+        Optional<PeriodResult> only = Optional.empty();
+        if (!RankCliCommand.CUMULATIVE.equals(period)) {
+            only = scored.get().periods().stream()
+                    .filter(r -> r.period().value().equals(period))
+                    .findFirst();
+            if (only.isEmpty()) {
+                // not a period of the competition: the scorer names the problem, as `score --period` does
+                Validation<Seq<Problem>, PeriodResult> alone =
+                        Scorer.create().scorePeriod(in.competition(), in.set(), in.measurements(), PeriodId.of(period));
+                if (alone.isInvalid()) {
+                    return invalid(alone.getError().asJava(), OutputFormat.table);
+                }
+                throw new CommandLine.ParameterException(spec.commandLine(), "未知的考评周期 / unknown period: " + period);
+            }
+        }
+        Validation<Seq<Problem>, Optional<AwardsReport>> decided = decideAwards(in, scored.get(), only);
         if (decided.isInvalid()) {
             return invalid(decided.getError().asJava(), OutputFormat.table);
         }
-        ResultsPage page = ResultsPages.of(
-                in.competition(),
-                in.set(),
-                scored.get(),
-                decided.get(),
-                publishedOn.orElse(LocalDate.now()),
-                objectionDays);
+        ResultsPage page = only.isPresent()
+                ? ResultsPages.ofPeriod(
+                        in.competition(),
+                        in.set(),
+                        scored.get(),
+                        only.get().period(),
+                        decided.get(),
+                        publishedOn.orElse(LocalDate.now()),
+                        objectionDays)
+                : ResultsPages.of(
+                        in.competition(),
+                        in.set(),
+                        scored.get(),
+                        decided.get(),
+                        publishedOn.orElse(LocalDate.now()),
+                        objectionDays);
         String html = HtmlReport.render(page, lang.locale());
         try {
             Path parent = output.toAbsolutePath().getParent();
@@ -122,7 +157,8 @@ final class ReportCommand extends CliCommand {
         return ContestCli.OK;
     }
 
-    private Validation<Seq<Problem>, Optional<AwardsReport>> decideAwards(ContestInputs in, CumulativeResult result) {
+    private Validation<Seq<Problem>, Optional<AwardsReport>> decideAwards(
+            ContestInputs in, CumulativeResult result, Optional<PeriodResult> only) {
         if (awards.isEmpty()) {
             return Validation.valid(Optional.empty());
         }
@@ -142,7 +178,11 @@ final class ReportCommand extends CliCommand {
         if (known.isInvalid()) {
             return Validation.invalid(known.getError());
         }
-        List<Candidate> candidates = known.get().applyTo(ResultsPages.candidates(in.competition(), in.set(), result));
+        List<Candidate> candidates = known.get()
+                .applyTo(
+                        only.isPresent()
+                                ? ResultsPages.candidates(in.competition(), in.set(), only.get())
+                                : ResultsPages.candidates(in.competition(), in.set(), result));
         AwardsReport report = AwardEngine.create(registry.get())
                 .decideAll(definitions.get(), AwardInput.of(in.competition(), candidates));
         return Validation.valid(Optional.of(report));

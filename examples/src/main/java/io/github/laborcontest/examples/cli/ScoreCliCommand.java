@@ -2,6 +2,9 @@
 package io.github.laborcontest.examples.cli;
 
 import io.github.laborcontest.examples.scoring.ScoreCommand;
+import io.github.laborcontest.model.problem.Problem;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -10,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code contest score COMPETITION MEASUREMENTS}: scores a period (or the cumulative total) and
+ * {@code contest score COMPETITION [MEASUREMENTS] [--journal DIR [--as-of DATE|TIME]]}: scores a period (or the cumulative total) and
  * prints the ranking with each participant's explained score card (see {@link ScoreCommand}).
  */
 @Command(
@@ -26,8 +29,15 @@ final class ScoreCliCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "COMPETITION", description = "竞赛文件（JSON/YAML）/ competition file")
     Path competition = Path.of("");
 
-    @Parameters(index = "1", paramLabel = "MEASUREMENTS", description = "测量数据文件（JSON/YAML 数组）/ measurements file")
-    Path measurements = Path.of("");
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "MEASUREMENTS",
+            description = "测量数据文件（JSON/YAML 数组）；有 --journal 时可省 / measurements file; optional with --journal")
+    Optional<Path> measurements = Optional.empty();
+
+    @Mixin
+    LedgerSource source = new LedgerSource();
 
     @Option(
             names = "--period",
@@ -47,8 +57,13 @@ final class ScoreCliCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        int code = ScoreCommand.run(
-                competition, set.orElse(null), measurements, period, out(), lang.locale(), format.format.name());
+        Validation<Seq<Problem>, ContestInputs> inputs = source.read(spec, competition, set, measurements);
+        if (inputs.isInvalid()) {
+            return invalid(inputs.getError().asJava(), format.format);
+        }
+        ContestInputs in = inputs.get();
+        int code = ScoreCommand.print(
+                in.competition(), in.set(), in.measurements(), period, out(), lang.locale(), format.format.name());
         out().flush();
         return code;
     }

@@ -99,7 +99,9 @@ final class ValidateCommand extends CliCommand {
             outcomes.add(validate(file, registry.get(), reference));
         }
         print(outcomes);
-        return outcomes.stream().allMatch(Outcome::valid) ? ContestCli.OK : ContestCli.INVALID;
+        return outcomes.stream().allMatch(Outcome::valid)
+                ? ContestCli.OK
+                : exitCode(outcomes.stream().flatMap(o -> o.problems().stream()).toList());
     }
 
     private Outcome validate(Path file, IndicatorSetRegistry registry, Optional<Competition> reference) {

@@ -29,6 +29,7 @@ import io.github.laborcontest.model.LocalizedText;
 import io.github.laborcontest.model.Participant;
 import io.github.laborcontest.model.ParticipantId;
 import io.github.laborcontest.model.ParticipantKind;
+import io.github.laborcontest.model.PeriodId;
 import io.github.laborcontest.model.ProjectStage;
 import io.github.laborcontest.scoring.CumulativeResult;
 import io.github.laborcontest.scoring.DimensionScore;
@@ -79,39 +80,98 @@ public final class ResultsPages {
             Optional<AwardsReport> awards,
             LocalDate publishedOn,
             int objectionDays) {
-        Map<ParticipantId, GradeResult> grades = result.grades().stream()
+        return build(competition, set, result, Optional.empty(), awards, publishedOn, objectionDays);
+    }
+
+    /**
+     * The page of one period (a monthly or quarterly publication): that period's rankings, totals
+     * and grades; each breakdown and the trend chart show the periods up to and including it.
+     *
+     * @param competition the competition
+     * @param set its indicator set
+     * @param result the cumulative scoring result (it holds every period's result)
+     * @param period the period, one of {@code result.periods()}
+     * @param awards the award decisions, if any
+     * @param publishedOn the publication date
+     * @param objectionDays the objection window in days
+     * @return the page's model
+     * @throws IllegalArgumentException if the result has no such period
+     */
+    public static ResultsPage ofPeriod(
+            Competition competition,
+            IndicatorSet set,
+            CumulativeResult result,
+            PeriodId period,
+            Optional<AwardsReport> awards,
+            LocalDate publishedOn,
+            int objectionDays) {
+        PeriodResult pr = result.periods().stream()
+                .filter(r -> r.period().equals(period))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no period " + period.value()));
+        return build(competition, set, result, Optional.of(pr), awards, publishedOn, objectionDays);
+    }
+
+    private static ResultsPage build(
+            Competition competition,
+            IndicatorSet set,
+            CumulativeResult result,
+            Optional<PeriodResult> only,
+            Optional<AwardsReport> awards,
+            LocalDate publishedOn,
+            int objectionDays) {
+        List<GradeResult> gradeList = only.map(PeriodResult::grades).orElse(result.grades());
+        Ranking overall = only.map(PeriodResult::overall).orElse(result.overall());
+        List<Ranking> rankingGroups = only.map(PeriodResult::groups).orElse(result.groups());
+        Map<ParticipantId, GradeResult> grades = gradeList.stream()
                 .collect(Collectors.toMap(GradeResult::participant, Function.identity(), (a, b) -> a));
         List<RankingGroup> groups = new ArrayList<>();
-        groups.add(group(LocalizedText.of("总排名", "overall ranking"), result.overall(), competition, set, grades));
-        for (Ranking g : result.groups()) {
+        groups.add(group(LocalizedText.of("总排名", "overall ranking"), overall, competition, set, grades));
+        for (Ranking g : rankingGroups) {
             groups.add(group(groupLabel(g.group().orElseThrow()), g, competition, set, grades));
         }
-        List<EvaluationPeriod> periods = competition.periods();
+        List<EvaluationPeriod> periods = new ArrayList<>();
+        for (EvaluationPeriod p : competition.periods()) {
+            periods.add(p);
+            if (only.isPresent() && p.id().equals(only.get().period())) {
+                break;
+            }
+        }
         List<PeriodInfo> periodInfos = periods.stream()
                 .map(p -> new PeriodInfo(p.id().value(), p.kind().label(), p.weight()))
                 .toList();
         List<Card> cards = new ArrayList<>();
         List<ParticipantId> order = new ArrayList<>();
-        result.overall().entries().forEach(e -> order.add(e.participant()));
-        result.overall().disqualified().forEach(d -> order.add(d.participant()));
+        overall.entries().forEach(e -> order.add(e.participant()));
+        overall.disqualified().forEach(d -> order.add(d.participant()));
         for (ParticipantId id : order) {
-            cards.add(card(id, competition, set, result, grades.get(id)));
+            cards.add(card(id, competition, periods, set, result, only, overall, grades.get(id)));
         }
         List<DimensionInfo> dims = set.dimensions().stream()
                 .map(d -> new DimensionInfo(
                         d.code().value(), d.name(), d.maxPoints().value()))
                 .toList();
-        boolean single = periods.size() == 1;
+        boolean single = competition.periods().size() == 1;
+        LocalizedText basis;
+        if (only.isPresent() && !single) {
+            String id = only.get().period().value();
+            basis = LocalizedText.of(
+                    "考评周期 " + id + " 的结果（本期得分与排名；趋势含此前各周期）",
+                    "the results of period " + id + " (this period's scores and ranking; the trend shows the periods"
+                            + " so far)");
+        } else if (single) {
+            basis = LocalizedText.of(
+                    "考评周期 " + periods.get(0).id().value(),
+                    "period " + periods.get(0).id().value());
+        } else {
+            basis = LocalizedText.of("累计积分（各周期按权重加权）", "cumulative points (periods weighted)");
+        }
         return new ResultsPage(
                 competition.id().value(),
                 competition.plan().name(),
                 set.ref().toString(),
                 set.name(),
-                single
-                        ? LocalizedText.of(
-                                "考评周期 " + periods.get(0).id().value(),
-                                "period " + periods.get(0).id().value())
-                        : LocalizedText.of("累计积分（各周期按权重加权）", "cumulative points (periods weighted)"),
+                basis,
                 publishedOn,
                 objectionDays,
                 set.totalPoints().value(),
@@ -147,6 +207,41 @@ public final class ResultsPages {
                             result.entry(e.participant())
                                     .map(CumulativeResult.Entry::vetoes)
                                     .orElse(List.of())))
+                    .build());
+        }
+        for (Ranking.Disqualification d : result.overall().disqualified()) {
+            Participant p = competition.participant(d.participant()).orElseThrow();
+            out.add(new Candidate.Builder()
+                    .participant(p.id())
+                    .name(p.name())
+                    .kind(p.kind())
+                    .unit(p.unit())
+                    .total(d.total())
+                    .vetoes(vetoRecords(set, d.vetoes()))
+                    .build());
+        }
+        return out;
+    }
+
+    /**
+     * Award candidates from one period's result (for awards given per period, such as a monthly
+     * red flag): every participant with its rank in that period, total, grade and vetoes.
+     *
+     * @param competition the competition
+     * @param set its indicator set
+     * @param result the period's result
+     * @return the candidates, ranked ones first
+     */
+    public static List<Candidate> candidates(Competition competition, IndicatorSet set, PeriodResult result) {
+        List<Candidate> out = new ArrayList<>();
+        for (RankedEntry e : result.overall().entries()) {
+            Participant p = competition.participant(e.participant()).orElseThrow();
+            out.add(new Candidate.Builder()
+                    .from(Candidate.of(p, e.rank().intValue(), !e.tiedWith().isEmpty(), e.total()))
+                    .grade(result.grade(e.participant()).flatMap(GradeResult::grade))
+                    .vetoes(vetoRecords(
+                            set,
+                            result.card(e.participant()).map(ScoreCard::vetoes).orElse(List.of())))
                     .build());
         }
         for (Ranking.Disqualification d : result.overall().disqualified()) {
@@ -249,11 +344,18 @@ public final class ResultsPages {
     }
 
     private static Card card(
-            ParticipantId id, Competition c, IndicatorSet set, CumulativeResult result, GradeResult grade) {
+            ParticipantId id,
+            Competition c,
+            List<EvaluationPeriod> periods,
+            IndicatorSet set,
+            CumulativeResult result,
+            Optional<PeriodResult> only,
+            Ranking overall,
+            GradeResult grade) {
         Participant p = c.participant(id).orElseThrow();
-        Optional<CumulativeResult.Entry> entry = result.entry(id);
-        Optional<RankedEntry> ranked = result.overall().entry(id);
-        List<EvaluationPeriod> periods = c.periods();
+        // a period page leaves the cumulative entry out: its total, contributions and steps
+        Optional<CumulativeResult.Entry> entry = only.isPresent() ? Optional.empty() : result.entry(id);
+        Optional<RankedEntry> ranked = overall.entry(id);
         List<Optional<ScoreCard>> cards = new ArrayList<>();
         for (EvaluationPeriod period : periods) {
             cards.add(result.periods().stream()
@@ -312,15 +414,20 @@ public final class ResultsPages {
                             .findFirst())
                     .map(pp -> pp.contribution().value()));
         }
-        if (periods.size() > 1) {
+        if (periods.size() > 1 && only.isEmpty()) {
             lines.add(new Line(LocalizedText.of("计入累计（× 权重）", "counted (× weight)"), Optional.empty(), contributions));
         }
-        // composition: Σ over counted periods of weight × the dimension's contribution (and bonus)
+        // composition: Σ over counted periods of weight × the dimension's contribution (and bonus);
+        // on a period page, that period's contributions alone
         BigDecimal bonus = BigDecimal.ZERO;
         for (int i = 0; i < periods.size(); i++) {
             Optional<ScoreCard> card = cards.get(i);
-            BigDecimal weight =
-                    periods.size() == 1 ? BigDecimal.ONE : periods.get(i).weight();
+            if (only.isPresent() && !periods.get(i).id().equals(only.get().period())) {
+                continue;
+            }
+            BigDecimal weight = periods.size() == 1 || only.isPresent()
+                    ? BigDecimal.ONE
+                    : periods.get(i).weight();
             if (card.isEmpty() || card.get().isDisqualified()) {
                 continue;
             }
@@ -337,7 +444,9 @@ public final class ResultsPages {
 
         List<LocalizedText> reasons = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            if (cards.get(i).isEmpty()) {
+            if (cards.get(i).isEmpty()
+                    || only.isPresent()
+                            && !periods.get(i).id().equals(only.get().period())) {
                 continue;
             }
             reasons.addAll(
@@ -349,6 +458,7 @@ public final class ResultsPages {
         }
         BigDecimal total = ranked.map(r -> r.total().value())
                 .or(() -> entry.map(e -> e.total().value()))
+                .or(() -> only.flatMap(r -> r.card(id)).map(k -> k.total().value()))
                 .orElse(BigDecimal.ZERO);
         return new Card(
                 p.id().value(),

@@ -41,14 +41,16 @@ import org.jspecify.annotations.Nullable;
  *     Path.of("data/skill-measurements.json"), "2026-event", System.out, Locale.CHINESE, "table");
  * }</pre>
  *
- * <p>Exit codes: 0 the ranking was printed; 1 the input could not be read or is invalid (every
- * problem is printed, in the chosen language, or as JSON with format {@code json}).
+ * <p>Exit codes: 0 the ranking was printed; 1 the input is invalid (every problem is printed, in
+ * the chosen language, or as JSON with format {@code json}); 2 a file cannot be read.
  */
 public final class ScoreCommand {
     /** Exit code: ranking printed. */
     public static final int OK = 0;
-    /** Exit code: unreadable or invalid input. */
+    /** Exit code: invalid input. */
     public static final int INVALID = 1;
+    /** Exit code: a file cannot be read (as every {@code contest} subcommand). */
+    public static final int UNREADABLE = 2;
     /** The period name that asks for the cumulative total. */
     public static final String CUMULATIVE = "cumulative";
 
@@ -82,31 +84,70 @@ public final class ScoreCommand {
             out.println((en ? "unknown format: " : "未知格式：") + format + " (table|csv|json)");
             return INVALID;
         }
-        Validation<Seq<Problem>, Competition> c = read(competition, out, en)
-                .flatMap(t -> ContestJson.readCompetition(t, ContestJson.Format.ofFileName(competition.toString())));
+        Validation<Seq<Problem>, String> ct = read(competition, out, en);
+        if (ct.isInvalid()) {
+            return UNREADABLE;
+        }
+        Validation<Seq<Problem>, Competition> c =
+                ContestJson.readCompetition(ct.get(), ContestJson.Format.ofFileName(competition.toString()));
         if (c.isInvalid()) {
             return problems(c.getError(), competition, out, lang, format);
+        }
+        Validation<Seq<Problem>, String> st = indicatorSet == null ? Validation.valid("") : read(indicatorSet, out, en);
+        if (st.isInvalid()) {
+            return UNREADABLE;
         }
         Validation<Seq<Problem>, IndicatorSet> set = indicatorSet == null
                 ? IndicatorSetRegistry.discover()
                         .flatMap(r -> r.require(c.get().indicatorSet()).mapError(io.vavr.collection.List::of))
-                : read(indicatorSet, out, en)
-                        .flatMap(t -> ContestJson.readIndicatorSet(
-                                t, ContestJson.Format.ofFileName(indicatorSet.toString())));
+                : ContestJson.readIndicatorSet(st.get(), ContestJson.Format.ofFileName(indicatorSet.toString()));
         if (set.isInvalid()) {
             return problems(set.getError(), indicatorSet == null ? competition : indicatorSet, out, lang, format);
         }
-        Validation<Seq<Problem>, List<Measurement>> ms = read(measurements, out, en)
-                .flatMap(t -> ContestJson.readMeasurements(t, ContestJson.Format.ofFileName(measurements.toString())));
+        Validation<Seq<Problem>, String> mt = read(measurements, out, en);
+        if (mt.isInvalid()) {
+            return UNREADABLE;
+        }
+        Validation<Seq<Problem>, List<Measurement>> ms =
+                ContestJson.readMeasurements(mt.get(), ContestJson.Format.ofFileName(measurements.toString()));
         if (ms.isInvalid()) {
             return problems(ms.getError(), measurements, out, lang, format);
         }
+        return print(c.get(), set.get(), ms.get(), period, out, lang, format);
+    }
+
+    /**
+     * Scores inputs already read (for example measurements taken from a ledger) and prints.
+     *
+     * @param competition the competition
+     * @param set its indicator set
+     * @param measurements the measurements
+     * @param period the period id, or {@value #CUMULATIVE}
+     * @param out where to print
+     * @param lang {@link Locale#CHINESE} (default) or {@link Locale#ENGLISH}
+     * @param formatName {@code table}, {@code csv} or {@code json}, as {@link #run}
+     * @return the exit code: 0, or 1 if scoring found problems (printed)
+     */
+    public static int print(
+            Competition competition,
+            IndicatorSet set,
+            List<Measurement> measurements,
+            String period,
+            PrintStream out,
+            Locale lang,
+            String formatName) {
+        boolean en = "en".equals(lang.getLanguage());
+        String format = formatName.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "csv", "json").contains(format)) {
+            out.println((en ? "unknown format: " : "未知格式：") + format + " (table|csv|json)");
+            return INVALID;
+        }
         Scorer scorer = Scorer.create();
         Map<ParticipantId, String> names = new HashMap<>();
-        c.get().participants().forEach(p -> names.put(p.id(), p.name()));
+        competition.participants().forEach(p -> names.put(p.id(), p.name()));
         if (CUMULATIVE.equals(period)) {
             Validation<Seq<Problem>, CumulativeResult> r =
-                    scorer.scoreCumulative(c.get(), set.get(), ms.get(), ScoringOptions.DEFAULT);
+                    scorer.scoreCumulative(competition, set, measurements, ScoringOptions.DEFAULT);
             if (r.isInvalid()) {
                 return problems(r.getError(), null, out, lang, format);
             }
@@ -145,7 +186,7 @@ public final class ScoreCommand {
             return OK;
         }
         Validation<Seq<Problem>, PeriodResult> r =
-                scorer.scorePeriod(c.get(), set.get(), ms.get(), PeriodId.of(period));
+                scorer.scorePeriod(competition, set, measurements, PeriodId.of(period));
         if (r.isInvalid()) {
             return problems(r.getError(), null, out, lang, format);
         }

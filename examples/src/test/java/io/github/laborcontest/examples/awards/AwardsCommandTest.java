@@ -145,9 +145,9 @@ class AwardsCommandTest {
                         .get("path")
                         .asText())
                 .isEqualTo("$[0].nature");
-        assertThat(run(comp, bad, null, Locale.ENGLISH, "csv").code()).isEqualTo(AwardsCommand.INVALID);
+        assertThat(run(comp, bad, null, Locale.ENGLISH, "xml").code()).isEqualTo(AwardsCommand.INVALID);
         assertThat(run(comp, dir.resolve("missing.json"), null, Locale.ENGLISH, "table")
                         .code())
-                .isEqualTo(AwardsCommand.INVALID);
+                .isEqualTo(AwardsCommand.UNREADABLE);
     }
 }

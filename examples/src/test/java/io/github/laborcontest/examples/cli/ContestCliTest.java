@@ -104,7 +104,8 @@ class ContestCliTest {
         Files.writeString(broken, "{ \"plan\": ");
         CliRun run = CliRun.of(
                 "validate", broken.toString(), dir.resolve("missing.json").toString());
-        assertThat(run.code()).isEqualTo(1);
+        // an unreadable file wins over an invalid one: exit 2, every problem still listed
+        assertThat(run.code()).isEqualTo(ContestCli.UNREADABLE);
         assertThat(run.out()).contains("文档格式错误").contains("无法读取文件");
         assertThat(run.err()).doesNotContain("Exception");
     }

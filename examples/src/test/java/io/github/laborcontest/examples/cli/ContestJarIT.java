@@ -73,7 +73,7 @@ class ContestJarIT {
         assertThat(ok.out()).contains("✓ data/skill-plan.yaml  competition  qd-2026-welding");
 
         Result bad = contest("validate", "data/no-such-file.json");
-        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).contains("无法读取文件");
 
         Result usage = contest("validate", "--no-such-option", "data/skill-plan.yaml");

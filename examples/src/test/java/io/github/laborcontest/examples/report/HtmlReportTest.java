@@ -7,9 +7,11 @@ import io.github.laborcontest.examples.cli.ContestCli;
 import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.Measurement;
+import io.github.laborcontest.model.PeriodId;
 import io.github.laborcontest.model.json.ContestJson;
 import io.github.laborcontest.model.registry.IndicatorSetRegistry;
 import io.github.laborcontest.scoring.CumulativeResult;
+import io.github.laborcontest.scoring.PeriodResult;
 import io.github.laborcontest.scoring.Scorer;
 import io.github.laborcontest.scoring.ScoringOptions;
 import java.io.ByteArrayOutputStream;
@@ -220,5 +222,104 @@ class HtmlReportTest {
                         .isLessThanOrEqualTo(tolerance);
             }
         }
+    }
+
+    /**
+     * A quarterly page (2026-Q2 of the key-project sample): that quarter's ranking, totals and
+     * reasons, and no later quarter anywhere (columns, trend).
+     */
+    @Test
+    void aPeriodPageShowsThatPeriodOnlyAndTheTrendUpToIt() throws Exception {
+        Competition c = ContestJson.readCompetition(
+                        Files.readString(Path.of("data/key-project-plan.json")), ContestJson.Format.JSON)
+                .get();
+        List<Measurement> ms = ContestJson.readMeasurements(
+                        Files.readString(Path.of("data/key-project-measurements.json")), ContestJson.Format.JSON)
+                .get();
+        CumulativeResult r = Scorer.create()
+                .scoreCumulative(c, set(c), ms, ScoringOptions.DEFAULT)
+                .get();
+        PeriodResult q2 = r.periods().stream()
+                .filter(p -> p.period().value().equals("2026-Q2"))
+                .findFirst()
+                .orElseThrow();
+        ResultsPage page = ResultsPages.ofPeriod(
+                c, set(c), r, PeriodId.of("2026-Q2"), Optional.empty(), LocalDate.of(2026, 7, 10), 7);
+
+        assertThat(page.periods()).extracting(ResultsPage.PeriodInfo::id).containsExactly("2026-Q1", "2026-Q2");
+        assertThat(page.basis().en()).startsWith("the results of period 2026-Q2");
+        // the overall ranking is the quarter's, in its order and with its totals
+        assertThat(page.groups().get(0).rows())
+                .extracting(ResultsPage.Row::participantId)
+                .containsExactlyElementsOf(q2.overall().entries().stream()
+                        .map(e -> e.participant().value())
+                        .toList());
+        assertThat(page.groups().get(0).rows().get(0).total())
+                .isEqualByComparingTo(q2.overall().entries().get(0).total().value());
+        // P-009's fatal accident in Q2 takes it out of the quarter's ranking
+        assertThat(page.groups().get(0).disqualified())
+                .extracting(ResultsPage.Row::participantId)
+                .contains("P-009");
+        BigDecimal tolerance = new BigDecimal("0.005");
+        for (ResultsPage.Card card : page.cards()) {
+            assertThat(card.periodTotals()).hasSize(2);
+            assertThat(card.reasons()).allMatch(t -> t.zh().startsWith("2026-Q2") || t.zh().startsWith("等次"));
+            if (!card.disqualified()) {
+                assertThat(card.total())
+                        .isEqualByComparingTo(
+                                q2.card(io.github.laborcontest.model.ParticipantId.of(card.participantId()))
+                                        .orElseThrow()
+                                        .total()
+                                        .value());
+                BigDecimal sum = card.composition().stream()
+                        .map(ResultsPage.Part::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(sum.subtract(card.total()).abs())
+                        .as(card.participantId())
+                        .isLessThanOrEqualTo(tolerance);
+            }
+        }
+    }
+
+    @Test
+    void theReportCommandPublishesOnePeriod(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("q2.html");
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
+        int code = ContestCli.run(
+                new String[] {
+                    "report",
+                    "data/key-project-plan.json",
+                    "data/key-project-measurements.json",
+                    "--period",
+                    "2026-Q2",
+                    "--published-on",
+                    "2026-07-10",
+                    "-o",
+                    out.toString()
+                },
+                ps,
+                ps);
+        assertThat(code).as(sink.toString(StandardCharsets.UTF_8)).isZero();
+        String html = Files.readString(out);
+        assertThat(html).contains("考评周期 2026-Q2 的结果").contains("2026-Q2 · 一票否决：发生亡人事故");
+        assertThat(html).doesNotContain("2026-Q3").doesNotContain("2026-final");
+        assertThat(count(html, "<svg ")).isEqualTo(3);
+        ByteArrayOutputStream bad = new ByteArrayOutputStream();
+        PrintStream bs = new PrintStream(bad, true, StandardCharsets.UTF_8);
+        assertThat(ContestCli.run(
+                        new String[] {
+                            "report",
+                            "data/key-project-plan.json",
+                            "data/key-project-measurements.json",
+                            "--period",
+                            "2027-Q9",
+                            "-o",
+                            dir.resolve("x.html").toString()
+                        },
+                        bs,
+                        bs))
+                .isEqualTo(1);
+        assertThat(bad.toString(StandardCharsets.UTF_8)).contains("2027-Q9");
     }
 }

@@ -84,6 +84,6 @@ class ScoreCommandTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("names participant \"nobody\"");
         assertThat(run("skill-plan.json", "missing.json", "2026-event", Locale.ENGLISH, "table")
                         .code())
-                .isEqualTo(1);
+                .isEqualTo(ScoreCommand.UNREADABLE);
     }
 }
