@@ -18,6 +18,7 @@ import io.github.laborcontest.ledger.EntryId;
 import io.github.laborcontest.ledger.EntryType;
 import io.github.laborcontest.ledger.JournalOptions;
 import io.github.laborcontest.ledger.Ledger;
+import io.github.laborcontest.ledger.LedgerMeasurements;
 import io.github.laborcontest.ledger.LedgerOptions;
 import io.github.laborcontest.ledger.Ledgers;
 import io.github.laborcontest.ledger.Standing;
@@ -25,6 +26,7 @@ import io.github.laborcontest.ledger.Standings;
 import io.github.laborcontest.ledger.VerificationReport;
 import io.github.laborcontest.model.Competition;
 import io.github.laborcontest.model.IndicatorCode;
+import io.github.laborcontest.model.IndicatorKind;
 import io.github.laborcontest.model.IndicatorSet;
 import io.github.laborcontest.model.Measurement;
 import io.github.laborcontest.model.Participant;
@@ -66,8 +68,9 @@ import java.util.stream.Collectors;
  *   <li>a city-wide key-project contest (六比一创) over 320 projects in all eight campaign tasks and
  *       every project stage, scored per quarter and cumulatively (积分);
  *   <li>its first quarter kept in the embedded ledger journal (台账): measurements, an inspection
- *       finding, a wrong value corrected by reversal, a veto; the chain verified and the quarter
- *       scored from the ledger's standings;
+ *       finding, a wrong value corrected by reversal, a veto naming its veto indicator; the chain
+ *       verified and the quarter scored from the ledger through {@code LedgerMeasurements}
+ *       (with the files supplying only what a ledger cannot carry);
  *   <li>a city-wide welding skill contest (2,000 workers, judge panels, theory 30% + practical 70%)
  *       with its May Day Labour Medal recommendation and technical-expert titles;
  *   <li>a district Ankang Cup safety contest with its titles.
@@ -229,9 +232,14 @@ public final class Demo {
         List<Entry> entries = new ArrayList<>();
         Instant t0 = Instant.parse("2026-04-01T08:00:00Z");
         int seq = 0;
+        String vetoed = c.participants().get(7).id().value();
+        IndicatorCode hazards = IndicatorCode.of("safety.unrectified-hazards");
         for (Measurement m : all) {
             if (!m.period().equals(q1) || m.value().isEmpty()) {
                 continue;
+            }
+            if (m.participant().value().equals(vetoed) && m.indicator().equals(hazards)) {
+                continue; // this participant's hazards are counted by the inspection finding below
             }
             seq++;
             entries.add(entry(c, seq, t0, m.participant().value(), q1, EntryType.MEASUREMENT, inspector, day)
@@ -264,16 +272,16 @@ public final class Demo {
                 .replacement(right)
                 .reason("数值录入错误，按原始检查记录更正 / wrong value, corrected from the inspection record")
                 .build());
-        // an inspection finding and a veto
-        String vetoed = c.participants().get(7).id().value();
+        // an inspection finding (2 unrectified hazards: a count of the per-occurrence deduction) and a veto
         entries.add(entry(c, ++seq, t0, vetoed, q1, EntryType.INSPECTION_FINDING, inspector, day)
-                .indicator(IndicatorCode.of("safety.unrectified-hazards"))
+                .indicator(hazards)
                 .amount(BigDecimal.valueOf(2))
                 .reason("深基坑临边防护缺失 2 处，限期整改 / 2 missing edge guards at a deep pit")
                 .addEvidence("JC-2026-0317-04")
                 .build());
-        // the ledger's veto entries carry no indicator: this demo maps them onto veto.fatal-accident
+        // the veto names the veto indicator it fires
         entries.add(entry(c, ++seq, t0, vetoed, q1, EntryType.VETO, inspector, day)
+                .indicator(IndicatorCode.of("veto.fatal-accident"))
                 .reason("发生一起高处坠落亡人事故 / a fatal fall from height")
                 .addEvidence("SG-2026-0002")
                 .build());
@@ -318,30 +326,24 @@ public final class Demo {
                     c.participants().get(7).name(),
                     vetoedStanding.findings().size(),
                     vetoedStanding.vetoed() ? (zh() ? "成立" : "stands") : "-");
-            // score the quarter from the ledger: numeric values from its standings, the rest from the measurement files
-            List<Measurement> fromLedger = new ArrayList<>(standings.measurements(q1));
-            all.stream()
+            // score the quarter from the ledger through the bridge (values, the finding's count, the
+            // veto); what a ledger cannot carry (yes/no items other than vetoes, judge marks, item
+            // lists) comes from the measurement files, each value from one source only
+            List<Measurement> fromLedger = require(LedgerMeasurements.of(ledger, c.id(), set, AsOf.LATEST));
+            List<Measurement> rest = all.stream()
                     .filter(m -> m.period().equals(q1)
                             && m.value().isEmpty()
-                            && !m.indicator().value().startsWith("veto."))
-                    .forEach(fromLedger::add);
-            for (Standing s : standings.ofPeriod(q1)) {
-                for (var ind : set.indicators()
-                        .filter(i -> i.code().value().startsWith("veto."))
-                        .toList()) {
-                    boolean fired = s.vetoed() && ind.code().value().equals("veto.fatal-accident");
-                    fromLedger.add(new Measurement.Builder()
-                            .participant(s.key().participant())
-                            .indicator(ind.code())
-                            .period(q1)
-                            .flag(fired)
-                            .build());
-                }
-            }
-            PeriodResult fromTheLedger = require(scorer.scorePeriod(c, set, fromLedger, q1));
+                            && set.indicator(m.indicator())
+                                    .map(i -> i.kind() != IndicatorKind.VETO)
+                                    .orElse(true))
+                    .toList();
+            List<Measurement> combined = require(LedgerMeasurements.combine(fromLedger, rest));
+            PeriodResult fromTheLedger = require(scorer.scorePeriod(c, set, combined, q1));
             say(
-                    "由台账重算第一季度（数值取自台账，否决取自台账的否决记录）：第一名 %s %s 分；被否决 %d 个",
-                    "Q1 rescored from the ledger (values and vetoes as the ledger records them): first %s with %s points; %d disqualified",
+                    "由台账重算第一季度（LedgerMeasurements：%d 个数值、检查发现与否决取自台账，%d 个是否/评分项取自测量文件）：第一名 %s %s 分；被否决 %d 个",
+                    "Q1 rescored from the ledger (LedgerMeasurements: %d values, the finding and the veto from the ledger, %d yes/no and item values from the files): first %s with %s points; %d disqualified",
+                    fromLedger.size(),
+                    rest.size(),
                     name(c, fromTheLedger.overall().entries().get(0)),
                     fromTheLedger.overall().entries().get(0).total(),
                     fromTheLedger.overall().disqualified().size());

@@ -58,6 +58,21 @@ class DataFilesTest {
         }
     }
 
+    /**
+     * The YAML twins are exactly what the library's writer makes of the JSON file (every string
+     * quoted), so that a user who copies one sees the library's own style. To regenerate after
+     * editing a JSON plan: write {@code ContestJson.writeYaml(competition)} to the twin.
+     */
+    @Test
+    void theYamlTwinIsWhatTheLibrarysWriterWrites() throws IOException {
+        for (Path json : files("*-plan.json")) {
+            Path yaml = json.resolveSibling(json.getFileName().toString().replace(".json", ".yaml"));
+            Competition fromJson = ContestJson.readCompetition(Files.readString(json), ContestJson.Format.JSON)
+                    .get();
+            assertThat(Files.readString(yaml)).as(yaml.toString()).isEqualTo(ContestJson.writeYaml(fromJson));
+        }
+    }
+
     @Test
     void everyMeasurementFileValidatesAgainstItsPlan() throws IOException {
         List<Path> measurements = files("*-measurements.json");
