@@ -59,6 +59,22 @@ class ReportRenderingTest {
                     OUT.resolve(kind + ".html").toString());
             assertThat(code).as(kind).isZero();
         }
+        // a quarterly page (report --period): that quarter's ranking, the trend up to it
+        assertThat(cli(
+                        "report",
+                        "data/key-project-plan.json",
+                        "data/key-project-measurements.json",
+                        "--period",
+                        "2026-Q2",
+                        "--awards",
+                        "data/key-project-awards.json",
+                        "--facts",
+                        "data/key-project-facts.json",
+                        "--published-on",
+                        "2026-07-10",
+                        "-o",
+                        OUT.resolve("key-project-q2.html").toString()))
+                .isZero();
         assertThat(cli(
                         "report",
                         "data/skill-plan.json",
@@ -131,7 +147,7 @@ class ReportRenderingTest {
 
     @Test
     void everyResultsPageRendersWithoutConsoleMessagesAndLeavesAScreenshot() throws Exception {
-        for (String name : List.of("key-project", "skill", "safety", "skill-en")) {
+        for (String name : List.of("key-project", "key-project-q2", "skill", "safety", "skill-en")) {
             Path png = OUT.resolve(name + ".png");
             Files.deleteIfExists(png);
             Run run = chromium(
