@@ -89,9 +89,10 @@ public final class LedgerMeasurements {
         Objects.requireNonNull(asOf, "asOf");
         List<Problem> problems = new ArrayList<>();
         List<Measurement> out = new ArrayList<>();
+        MeasurementIds ids = new MeasurementIds(ledger);
         for (Standing s : ledger.standings(asOf).standings()) {
             if (s.key().competition().equals(competition)) {
-                standing(ledger, s, set, problems, out);
+                standing(ledger, ids, s, set, problems, out);
             }
         }
         return problems.isEmpty()
@@ -150,22 +151,32 @@ public final class LedgerMeasurements {
     }
 
     private static void standing(
-            Ledger ledger, Standing s, IndicatorSet set, List<Problem> problems, List<Measurement> out) {
+            Ledger ledger,
+            MeasurementIds ids,
+            Standing s,
+            IndicatorSet set,
+            List<Problem> problems,
+            List<Measurement> out) {
         StandingKey key = s.key();
         java.util.Set<IndicatorCode> measured = new java.util.HashSet<>();
         List<Measurement> mine = new ArrayList<>();
         for (Measurement m : s.measurements()) {
             Optional<Indicator> ind = set.indicator(m.indicator());
-            String id = measurementId(ledger, key, m);
             if (ind.isEmpty()) {
-                problems.add(problem(BridgeProblem.UNKNOWN_INDICATOR, key, id, EntryType.MEASUREMENT, m.indicator()));
+                problems.add(problem(
+                        BridgeProblem.UNKNOWN_INDICATOR, key, ids.of(key, m), EntryType.MEASUREMENT, m.indicator()));
                 continue;
             }
             Indicator i = ind.get();
             ValueType vt = i.valueType();
             if (vt == ValueType.JUDGED_SCORE || vt == ValueType.ITEMS) {
-                problems.add(
-                        problem(BridgeProblem.NOT_CARRIED, key, id, EntryType.MEASUREMENT, m.indicator(), vt.code()));
+                problems.add(problem(
+                        BridgeProblem.NOT_CARRIED,
+                        key,
+                        ids.of(key, m),
+                        EntryType.MEASUREMENT,
+                        m.indicator(),
+                        vt.code()));
                 continue;
             }
             BigDecimal v = m.value().orElseThrow();
@@ -178,7 +189,12 @@ public final class LedgerMeasurements {
             if (vt == ValueType.BOOLEAN) {
                 if (v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0) {
                     problems.add(problem(
-                            BridgeProblem.BAD_FLAG, key, id, EntryType.MEASUREMENT, m.indicator(), v.toPlainString()));
+                            BridgeProblem.BAD_FLAG,
+                            key,
+                            ids.of(key, m),
+                            EntryType.MEASUREMENT,
+                            m.indicator(),
+                            v.toPlainString()));
                     continue;
                 }
                 b.flag(v.compareTo(BigDecimal.ONE) == 0);
@@ -250,7 +266,7 @@ public final class LedgerMeasurements {
                         e.id().value(),
                         e.type(),
                         ind.code(),
-                        measurementId(ledger, key, ind.code()),
+                        ids.of(key, ind.code()),
                         EntryType.MEASUREMENT.code()));
                 continue;
             }
@@ -372,28 +388,57 @@ public final class LedgerMeasurements {
         return Problem.forParticipant(code, "$", key.participant().value(), args);
     }
 
-    /** The id of the measurement entry behind a standing's value, to name it in a problem. */
-    private static String measurementId(Ledger ledger, StandingKey key, Measurement m) {
-        return measurementId(ledger, key, m.indicator(), m.value().orElse(null));
-    }
+    /**
+     * The ids of the measurement entries behind the standings' values, to name them in problems:
+     * the chain is read once, when the first problem needs one.
+     */
+    private static final class MeasurementIds {
+        private final Ledger ledger;
+        private Map<String, List<Entry>> byKey;
 
-    private static String measurementId(Ledger ledger, StandingKey key, IndicatorCode indicator) {
-        return measurementId(ledger, key, indicator, null);
-    }
+        MeasurementIds(Ledger ledger) {
+            this.ledger = ledger;
+        }
 
-    private static String measurementId(Ledger ledger, StandingKey key, IndicatorCode indicator, BigDecimal value) {
-        String[] found = {"?"};
-        ledger.forEach(0, r -> {
-            Entry e = r.entry();
-            if (e.type() == EntryType.MEASUREMENT
-                    && StandingKey.of(e).equals(key)
-                    && e.indicator().equals(Optional.of(indicator))
-                    && (value == null
-                            || e.amount().map(a -> a.compareTo(value) == 0).orElse(false))) {
-                found[0] = e.id().value();
+        /** The latest measurement entry of the key and indicator with this value. */
+        String of(StandingKey key, Measurement m) {
+            return find(key, m.indicator(), m.value().orElse(null));
+        }
+
+        /** The latest measurement entry of the key and indicator. */
+        String of(StandingKey key, IndicatorCode indicator) {
+            return find(key, indicator, null);
+        }
+
+        private String find(StandingKey key, IndicatorCode indicator, BigDecimal value) {
+            if (byKey == null) {
+                Map<String, List<Entry>> index = new HashMap<>();
+                ledger.forEach(0, r -> {
+                    Entry e = r.entry();
+                    if (e.type() == EntryType.MEASUREMENT) {
+                        index.computeIfAbsent(
+                                        entryKey(
+                                                StandingKey.of(e), e.indicator().orElseThrow()),
+                                        k -> new ArrayList<>(1))
+                                .add(e);
+                    }
+                });
+                byKey = index;
             }
-        });
-        return found[0];
+            List<Entry> es = byKey.getOrDefault(entryKey(key, indicator), List.of());
+            for (int i = es.size() - 1; i >= 0; i--) {
+                Entry e = es.get(i);
+                if (value == null
+                        || e.amount().map(a -> a.compareTo(value) == 0).orElse(false)) {
+                    return e.id().value();
+                }
+            }
+            return "?";
+        }
+
+        private static String entryKey(StandingKey k, IndicatorCode i) {
+            return k.competition().value() + '\u0000' + key(k.participant(), i, k.period());
+        }
     }
 
     private static String key(ParticipantId p, IndicatorCode i, PeriodId period) {

@@ -30,19 +30,6 @@ import java.util.Optional;
 record ContestInputs(Competition competition, IndicatorSet set, List<Measurement> measurements) {
 
     /**
-     * Reads and validates the three inputs; every problem of every file is reported.
-     *
-     * @param competitionFile the competition (JSON or YAML)
-     * @param setFile an indicator set file, or empty to take the competition's set from the registry
-     * @param measurementsFile the measurements (JSON or YAML array)
-     * @return the inputs, or the problems
-     */
-    static Validation<Seq<Problem>, ContestInputs> read(
-            Path competitionFile, Optional<Path> setFile, Path measurementsFile) {
-        return read(competitionFile, setFile, Optional.of(measurementsFile), Optional.empty(), AsOf.LATEST);
-    }
-
-    /**
      * Reads and validates the inputs, the measurements coming from a file, a ledger journal or both
      * ({@link LedgerMeasurements#combine}: a participant, indicator and period from one source only).
      *

@@ -28,11 +28,12 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code contest report COMPETITION MEASUREMENTS}: writes the publishable results page (公示), one
+ * {@code contest report COMPETITION [MEASUREMENTS] [--journal DIR [--as-of DATE|TIME]]}: writes the publishable results page (公示), one
  * self-contained HTML file with rankings per group, score breakdowns, award decisions with reasons
  * and inline SVG charts; cumulative by default, or one period's results with {@code --period ID}.
  */
@@ -49,8 +50,15 @@ final class ReportCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "COMPETITION", description = "竞赛文件（JSON/YAML）/ competition file")
     Path competition = Path.of("");
 
-    @Parameters(index = "1", paramLabel = "MEASUREMENTS", description = "测量数据文件（JSON/YAML 数组）/ measurements file")
-    Path measurements = Path.of("");
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "MEASUREMENTS",
+            description = "测量数据文件（JSON/YAML 数组）；有 --journal 时可省 / measurements file; optional with --journal")
+    Optional<Path> measurements = Optional.empty();
+
+    @Mixin
+    LedgerSource source = new LedgerSource();
 
     @Option(names = "--set", paramLabel = "FILE", description = "指标体系文件 / indicator set file (默认 default: registry)")
     Optional<Path> set = Optional.empty();
@@ -91,7 +99,7 @@ final class ReportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Validation<Seq<Problem>, ContestInputs> inputs = ContestInputs.read(competition, set, measurements);
+        Validation<Seq<Problem>, ContestInputs> inputs = source.read(spec, competition, set, measurements);
         if (inputs.isInvalid()) {
             return invalid(inputs.getError().asJava(), OutputFormat.table);
         }

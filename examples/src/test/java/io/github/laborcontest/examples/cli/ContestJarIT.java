@@ -93,6 +93,11 @@ class ContestJarIT {
         assertThat(append.out().lines().filter(l -> l.startsWith("ok "))).hasSize((int) entries);
         Result verify = contest("ledger", "verify", "--journal", journal.toString());
         assertThat(verify.code()).isZero();
+        // the generic sample ledger does not fit the key-project plan's indicator set: the bridge's
+        // messages (their own resource bundle) come out of the shaded jar rendered, not as codes
+        Result fromLedger = contest("rank", "data/key-project-plan.json", "--journal", journal.toString());
+        assertThat(fromLedger.code()).isEqualTo(1);
+        assertThat(fromLedger.err()).contains("不在竞赛的指标体系中").doesNotContain("bridge.");
 
         Path html = dir.resolve("results.html");
         Result report = contest(

@@ -243,4 +243,21 @@ class ScoreFromLedgerTest {
                         .code())
                 .isEqualTo(2);
     }
+
+    @Test
+    void theResultsPageCanBeMadeFromTheLedgerToo() throws Exception {
+        Path html = dir.resolve("from-ledger.html");
+        CliRun run = CliRun.of(
+                "report",
+                "data/skill-plan.json",
+                marks.toString(),
+                "--journal",
+                journal.toString(),
+                "--published-on",
+                "2026-09-25",
+                "-o",
+                html.toString());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(Files.readString(html)).contains("75.80").contains("76.00").contains("考试作弊");
+    }
 }
