@@ -42,6 +42,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -203,31 +204,31 @@ public final class DefaultLedger implements Ledger {
         List<@Nullable EntryId> reverses = new ArrayList<>(n);
         FoldState f = new FoldState();
         Optional<ChainBreak> br = Optional.empty();
+        EntryCodec.Fields fields = new EntryCodec.Fields();
         int valid = 0;
         byte[] p = prev;
         for (int i = 0; i < n; i++) {
             StoredRecord r = recs.get(i);
             long expected = start + i;
             Optional<ChainBreak> b = checkLink(r, expected, p);
-            Entry e = null;
             if (b.isEmpty()) {
                 try {
-                    e = c.decode(r.payload());
+                    c.decode(r.payload(), 0, r.payload().length, fields);
                 } catch (IllegalArgumentException ex) {
                     b = Optional.of(
                             new ChainBreak(expected, Optional.empty(), ChainBreak.Kind.CORRUPT, ex.getMessage()));
                 }
             }
-            if (b.isPresent() || e == null) {
+            if (b.isPresent()) {
                 br = b;
                 break;
             }
-            fps[i] = Hashing.fingerprint(e.id().value());
-            nanos[i] = nanos(e.recordedAt());
-            ds[i] = e.businessDate().toEpochDay();
-            periods[i] = e.period();
-            reverses.add(e.reverses().orElse(null));
-            f.add(e);
+            fps[i] = Hashing.fingerprint(fields.idText);
+            nanos[i] = nanos(Objects.requireNonNull(fields.recordedAt));
+            ds[i] = fields.epochDay;
+            periods[i] = fields.period;
+            reverses.add(fields.reverses);
+            f.add(fields);
             p = r.hash();
             valid++;
         }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical binary encoding of entries, the bytes that are hashed and stored. One byte of
@@ -180,33 +181,167 @@ public final class EntryCodec {
      * @throws IllegalArgumentException if the bytes are not a valid entry
      */
     public Entry decode(byte[] bytes, int offset, int length) {
+        Fields f = new Fields();
+        decode(bytes, offset, length, f);
+        Entry.Builder b = new Entry.Builder();
+        b.id(f.entryId());
+        b.competition(f.competition);
+        b.participant(f.participant);
+        b.period(f.period);
+        b.type(f.type);
+        if (f.indicator != null) {
+            b.indicator(f.indicator);
+        }
+        if (f.hasAmount) {
+            b.amount(f.amount());
+        }
+        if (f.stage != null) {
+            b.stage(f.stage);
+        }
+        if (f.reason != null) {
+            b.reason(f.reason);
+        }
+        if (!f.evidence.isEmpty()) {
+            b.evidence(f.evidence);
+        }
+        b.actor(f.actor);
+        b.businessDate(LocalDate.ofEpochDay(f.epochDay));
+        b.recordedAt(f.recordedAt);
+        if (f.reverses != null) {
+            b.reverses(f.reverses);
+        }
+        if (f.replacement != null) {
+            b.replacement(f.replacement);
+        }
+        b.schemaVersion(Entry.CURRENT_SCHEMA_VERSION);
+        return b.build();
+    }
+
+    /**
+     * The fields of one decoded entry, reused from record to record: what {@link #decode(byte[])}
+     * builds an {@link Entry} from, and what opening a ledger folds directly without building one.
+     */
+    static final class Fields {
+        byte[] source = new byte[0];
+        int idOffset;
+        int idLength;
+        String idText = "";
+
+        @Nullable
+        EntryId id;
+
+        @Nullable
+        CompetitionId competition;
+
+        @Nullable
+        ParticipantId participant;
+
+        @Nullable
+        PeriodId period;
+
+        @Nullable
+        EntryType type;
+
+        @Nullable
+        IndicatorCode indicator;
+
+        boolean hasAmount;
+        long unscaled;
+        int scale;
+
+        @Nullable
+        BigDecimal bigAmount;
+
+        @Nullable
+        ProjectStage stage;
+
+        @Nullable
+        String reason;
+
+        List<String> evidence = List.of();
+
+        @Nullable
+        Actor actor;
+
+        @Nullable
+        String actorId;
+
+        long epochDay;
+
+        @Nullable
+        Instant recordedAt;
+
+        @Nullable
+        EntryId reverses;
+
+        @Nullable
+        EntryId replacement;
+
+        /** The id. */
+        EntryId entryId() {
+            EntryId i = id;
+            if (i == null) {
+                i = EntryId.of(idText);
+                id = i;
+            }
+            return i;
+        }
+
+        /** A copy of the id's UTF-8 bytes. */
+        byte[] idBytes() {
+            return java.util.Arrays.copyOfRange(source, idOffset, idOffset + idLength);
+        }
+
+        /** The amount (only if {@link #hasAmount}). */
+        BigDecimal amount() {
+            BigDecimal big = bigAmount;
+            return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+        }
+    }
+
+    /**
+     * Decodes an entry of any known schema version into reusable fields, checking it as fully as
+     * {@link #decode(byte[])} does.
+     *
+     * @param bytes the array
+     * @param offset where the entry starts
+     * @param length its length
+     * @param f receives the fields
+     * @throws IllegalArgumentException if the bytes are not a valid entry
+     */
+    void decode(byte[] bytes, int offset, int length, Fields f) {
         In in = new In(bytes, offset, offset + length);
         try {
             int version = in.u8();
             if (version != 1 && version != 2) {
                 throw new IllegalArgumentException("unknown schema version " + version);
             }
-            Entry.Builder b = new Entry.Builder();
-            b.id(EntryId.of(in.str()));
-            b.competition(cached(in, 1, k -> intern(competitions, k, CompetitionId::of)));
-            b.participant(cached(in, 2, k -> intern(participants, k, ParticipantId::of)));
-            b.period(cached(in, 3, k -> intern(periods, k, PeriodId::of)));
-            b.type(EntryType.ofTag(in.u8()));
-            if (in.bool()) {
-                IndicatorCode code = cached(in, 4, k -> intern(indicators, k, IndicatorCode::of));
-                b.indicator(code);
+            int idLength = in.varint();
+            if (idLength > in.end - in.pos) {
+                throw new IllegalArgumentException("truncated string");
             }
-            if (in.bool()) {
-                b.amount(in.decimal());
+            f.source = bytes;
+            f.idOffset = in.pos;
+            f.idLength = idLength;
+            f.idText = new String(bytes, in.pos, idLength, StandardCharsets.UTF_8);
+            in.pos += idLength;
+            f.id = null;
+            if (f.idText.isBlank() || f.idText.length() > EntryId.MAX_LENGTH) {
+                f.entryId(); // throws the id's own error
+            }
+            f.competition = cached(in, 1, k -> intern(competitions, k, CompetitionId::of));
+            f.participant = cached(in, 2, k -> intern(participants, k, ParticipantId::of));
+            f.period = cached(in, 3, k -> intern(periods, k, PeriodId::of));
+            f.type = EntryType.ofTag(in.u8());
+            f.indicator = in.bool() ? cached(in, 4, k -> intern(indicators, k, IndicatorCode::of)) : null;
+            f.hasAmount = in.bool();
+            f.bigAmount = null;
+            if (f.hasAmount) {
+                in.decimal(f);
             }
             String stage = in.optStr();
-            if (stage != null) {
-                b.stage(ProjectStage.fromCode(stage));
-            }
-            if (in.bool()) {
-                String reason = cached(in, 5, k -> intern(texts, k, Function.identity()));
-                b.reason(reason);
-            }
+            f.stage = stage != null ? ProjectStage.fromCode(stage) : null;
+            f.reason = in.bool() ? cached(in, 5, k -> intern(texts, k, Function.identity())) : null;
             int n = in.varint();
             if (n > 10_000) {
                 throw new IllegalArgumentException("too many evidence references: " + n);
@@ -216,11 +351,14 @@ public final class EntryCodec {
                 for (int i = 0; i < n; i++) {
                     ev.add(cached(in, 6, Function.identity()));
                 }
-                b.evidence(ev);
+                f.evidence = List.copyOf(ev);
+            } else {
+                f.evidence = List.of();
             }
             String actorId = cached(in, 7, Function.identity());
+            f.actorId = actorId;
             if (version == 1) {
-                b.actor(intern(actors, actorId, Actor::of));
+                f.actor = intern(actors, actorId, Actor::of);
             } else {
                 String role = in.bool() ? cached(in, 8, Function.identity()) : null;
                 String org = in.bool() ? cached(in, 9, Function.identity()) : null;
@@ -237,27 +375,26 @@ public final class EntryCodec {
                         actorsById.put(actorId, a);
                     }
                 }
-                b.actor(a);
+                f.actor = a;
             }
-            b.businessDate(LocalDate.ofEpochDay(unzigzag(in.varlong())));
+            long day = unzigzag(in.varlong());
+            java.time.temporal.ChronoField.EPOCH_DAY.checkValidValue(day); // LocalDate.ofEpochDay's check
+            f.epochDay = day;
             long seconds = unzigzag(in.varlong());
             int nanos = in.varint();
-            b.recordedAt(Instant.ofEpochSecond(seconds, nanos));
+            f.recordedAt = Instant.ofEpochSecond(seconds, nanos);
             String reverses = in.optStr();
-            if (reverses != null) {
-                b.reverses(EntryId.of(reverses));
-            }
+            f.reverses = reverses != null ? EntryId.of(reverses) : null;
+            f.replacement = null;
             if (version >= 2) {
                 String replacement = in.optStr();
                 if (replacement != null) {
-                    b.replacement(EntryId.of(replacement));
+                    f.replacement = EntryId.of(replacement);
                 }
             }
             if (in.pos != in.end) {
                 throw new IllegalArgumentException("trailing bytes after entry");
             }
-            b.schemaVersion(Entry.CURRENT_SCHEMA_VERSION);
-            return b.build();
         } catch (IllegalArgumentException
                 | IllegalStateException
                 | ArithmeticException
@@ -478,7 +615,7 @@ public final class EntryCodec {
             return bool() ? str() : null;
         }
 
-        BigDecimal decimal() {
+        void decimal(Fields f) {
             long scale = unzigzag(varlong());
             if (scale > 1000 || scale < -1000) {
                 throw new IllegalArgumentException("decimal scale out of range");
@@ -487,17 +624,20 @@ public final class EntryCodec {
             if (n == 0 || n > 64 || n > end - pos) {
                 throw new IllegalArgumentException("bad decimal length");
             }
+            f.scale = (int) scale;
             if (n <= 8) {
                 long v = b[pos]; // sign-extended
                 for (int i = 1; i < n; i++) {
                     v = (v << 8) | (b[pos + i] & 0xFF);
                 }
                 pos += n;
-                return BigDecimal.valueOf(v, (int) scale);
+                f.unscaled = v;
+                f.bigAmount = null;
+                return;
             }
             byte[] u = java.util.Arrays.copyOfRange(b, pos, pos + n);
             pos += n;
-            return new BigDecimal(new BigInteger(u), (int) scale);
+            f.bigAmount = new BigDecimal(new BigInteger(u), (int) scale);
         }
     }
 }

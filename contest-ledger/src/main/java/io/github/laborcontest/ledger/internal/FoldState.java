@@ -13,13 +13,17 @@ import io.github.laborcontest.model.Measurement;
 import io.github.laborcontest.model.Points;
 import io.github.laborcontest.model.ProjectStage;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable accumulator behind {@link io.github.laborcontest.ledger.LedgerFold}: per standing
@@ -29,8 +33,25 @@ import java.util.function.Predicate;
  */
 public final class FoldState {
 
-    /** A measurement kept compactly. */
-    record MeasurementItem(EntryId id, BigDecimal value, List<String> evidence, String actor) {}
+    /**
+     * A measurement kept compactly: its id as UTF-8 bytes (only compared when a reversal removes
+     * it) and its value as an unscaled long and a scale when it fits, else as {@code big}.
+     */
+    record MeasurementItem(
+            byte[] id, long unscaled, int scale, @Nullable BigDecimal big, List<String> evidence, String actor) {
+
+        static MeasurementItem of(byte[] id, BigDecimal value, List<String> evidence, String actor) {
+            if (value.precision() <= 18) {
+                return new MeasurementItem(
+                        id, value.unscaledValue().longValueExact(), value.scale(), null, evidence, actor);
+            }
+            return new MeasurementItem(id, 0, 0, value, evidence, actor);
+        }
+
+        BigDecimal value() {
+            return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+        }
+    }
 
     /** A stage change kept compactly. */
     record StageItem(EntryId id, ProjectStage stage) {}
@@ -57,10 +78,11 @@ public final class FoldState {
         }
 
         boolean remove(EntryId id) {
+            byte[] idBytes = Hashing.utf8(id.value());
             for (var it = measurements.values().iterator(); it.hasNext(); ) {
                 ArrayList<MeasurementItem> list = it.next();
                 for (int i = list.size() - 1; i >= 0; i--) {
-                    if (list.get(i).id().equals(id)) {
+                    if (Arrays.equals(list.get(i).id(), idBytes)) {
                         list.remove(i);
                         if (list.isEmpty()) {
                             it.remove();
@@ -127,8 +149,8 @@ public final class FoldState {
             case MEASUREMENT ->
                 acc.measurements
                         .computeIfAbsent(e.indicator().orElseThrow(), k -> new ArrayList<>(2))
-                        .add(new MeasurementItem(
-                                e.id(),
+                        .add(MeasurementItem.of(
+                                Hashing.utf8(e.id().value()),
                                 e.amount().orElseThrow(),
                                 e.evidence(),
                                 e.actor().id()));
@@ -138,6 +160,52 @@ public final class FoldState {
             }
             default -> acc.contributions.add(contribution(e));
         }
+    }
+
+    /**
+     * Adds the next entry of the chain from its decoded fields, as {@link #add(Entry)} would.
+     *
+     * @param f the fields of the entry
+     */
+    void add(EntryCodec.Fields f) {
+        StandingKey key = new StandingKey(f.competition, f.participant, f.period);
+        if (f.type == EntryType.REVERSAL) {
+            EntryId target = Objects.requireNonNull(f.reverses, "reverses");
+            reversed.put(target, key);
+            Acc acc = accs.get(key);
+            if (acc != null && acc.remove(target) && acc.isEmpty()) {
+                accs.remove(key);
+            }
+            return;
+        }
+        Acc acc = accs.get(key);
+        if (acc == null) {
+            acc = new Acc();
+            accs.put(key, acc);
+        }
+        if (f.type == EntryType.MEASUREMENT) {
+            IndicatorCode code = Objects.requireNonNull(f.indicator, "indicator");
+            ArrayList<MeasurementItem> list = acc.measurements.get(code);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                acc.measurements.put(code, list);
+            }
+            list.add(
+                    f.bigAmount != null
+                            ? new MeasurementItem(f.idBytes(), 0, 0, f.bigAmount, f.evidence, f.actorId)
+                            : new MeasurementItem(f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId));
+            return;
+        }
+        Contribution c = new Contribution(
+                f.entryId(),
+                f.type,
+                f.hasAmount ? Optional.of(f.amount()) : Optional.empty(),
+                Optional.ofNullable(f.reason),
+                LocalDate.ofEpochDay(f.epochDay));
+        if (f.type == EntryType.STAGE_CHANGE) {
+            acc.stages.add(new StageItem(c.entry(), Objects.requireNonNull(f.stage, "stage")));
+        }
+        acc.contributions.add(c);
     }
 
     private static Contribution contribution(Entry e) {
