@@ -13,6 +13,7 @@ import io.github.laborcontest.model.Measurement;
 import io.github.laborcontest.model.Points;
 import io.github.laborcontest.model.ProjectStage;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,11 +55,77 @@ public final class FoldState {
     }
 
     /** A stage change kept compactly. */
-    record StageItem(EntryId id, ProjectStage stage) {}
+    record StageItem(byte[] id, ProjectStage stage) {}
+
+    /**
+     * A contribution kept compactly (id as UTF-8 bytes, amount as an unscaled long when it fits);
+     * {@link #contribution()} makes the public value when standings are viewed.
+     */
+    record ContributionItem(
+            byte[] id,
+            EntryType type,
+            boolean hasAmount,
+            long unscaled,
+            int scale,
+            @Nullable BigDecimal big,
+            @Nullable String reason,
+            long epochDay) {
+
+        static ContributionItem of(Entry e) {
+            byte[] id = Hashing.utf8(e.id().value());
+            if (e.amount().isEmpty()) {
+                return new ContributionItem(
+                        id,
+                        e.type(),
+                        false,
+                        0,
+                        0,
+                        null,
+                        e.reason().orElse(null),
+                        e.businessDate().toEpochDay());
+            }
+            BigDecimal v = e.amount().get();
+            return v.precision() <= 18
+                    ? new ContributionItem(
+                            id,
+                            e.type(),
+                            true,
+                            v.unscaledValue().longValueExact(),
+                            v.scale(),
+                            null,
+                            e.reason().orElse(null),
+                            e.businessDate().toEpochDay())
+                    : new ContributionItem(
+                            id,
+                            e.type(),
+                            true,
+                            0,
+                            0,
+                            v,
+                            e.reason().orElse(null),
+                            e.businessDate().toEpochDay());
+        }
+
+        Optional<BigDecimal> amount() {
+            if (!hasAmount) {
+                return Optional.empty();
+            }
+            return Optional.of(big != null ? big : BigDecimal.valueOf(unscaled, scale));
+        }
+
+        Contribution contribution() {
+            return new Contribution(
+                    EntryId.of(new String(id, StandardCharsets.UTF_8)),
+                    type,
+                    amount(),
+                    Optional.ofNullable(reason),
+                    LocalDate.ofEpochDay(epochDay));
+        }
+    }
 
     static final class Acc {
         final HashMap<IndicatorCode, ArrayList<MeasurementItem>> measurements = new HashMap<>(8);
-        final ArrayList<Contribution> contributions = new ArrayList<>(2);
+        final ArrayList<ContributionItem> contributions = new ArrayList<>(2);
         final ArrayList<StageItem> stages = new ArrayList<>(0);
 
         Acc copy() {
@@ -92,10 +159,10 @@ public final class FoldState {
                 }
             }
             for (int i = contributions.size() - 1; i >= 0; i--) {
-                if (contributions.get(i).entry().equals(id)) {
+                if (Arrays.equals(contributions.get(i).id(), idBytes)) {
                     contributions.remove(i);
                     for (int j = stages.size() - 1; j >= 0; j--) {
-                        if (stages.get(j).id().equals(id)) {
+                        if (Arrays.equals(stages.get(j).id(), idBytes)) {
                             stages.remove(j);
                             break;
                         }
@@ -155,10 +222,11 @@ public final class FoldState {
                                 e.evidence(),
                                 e.actor().id()));
             case STAGE_CHANGE -> {
-                acc.stages.add(new StageItem(e.id(), e.stage().orElseThrow()));
-                acc.contributions.add(contribution(e));
+                ContributionItem c = ContributionItem.of(e);
+                acc.stages.add(new StageItem(c.id(), e.stage().orElseThrow()));
+                acc.contributions.add(c);
             }
-            default -> acc.contributions.add(contribution(e));
+            default -> acc.contributions.add(ContributionItem.of(e));
         }
     }
 
@@ -196,20 +264,12 @@ public final class FoldState {
                             : new MeasurementItem(f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId));
             return;
         }
-        Contribution c = new Contribution(
-                f.entryId(),
-                f.type,
-                f.hasAmount ? Optional.of(f.amount()) : Optional.empty(),
-                Optional.ofNullable(f.reason),
-                LocalDate.ofEpochDay(f.epochDay));
+        ContributionItem c = new ContributionItem(
+                f.idBytes(), f.type, f.hasAmount, f.unscaled, f.scale, f.bigAmount, f.reason, f.epochDay);
         if (f.type == EntryType.STAGE_CHANGE) {
-            acc.stages.add(new StageItem(c.entry(), Objects.requireNonNull(f.stage, "stage")));
+            acc.stages.add(new StageItem(c.id(), Objects.requireNonNull(f.stage, "stage")));
         }
         acc.contributions.add(c);
-    }
-
-    private static Contribution contribution(Entry e) {
-        return new Contribution(e.id(), e.type(), e.amount(), e.reason(), e.businessDate());
     }
 
     /**
@@ -324,7 +384,10 @@ public final class FoldState {
         });
         BigDecimal awarded = BigDecimal.ZERO;
         BigDecimal deducted = BigDecimal.ZERO;
-        for (Contribution c : acc.contributions) {
+        List<Contribution> contributions = new ArrayList<>(acc.contributions.size());
+        for (ContributionItem item : acc.contributions) {
+            Contribution c = item.contribution();
+            contributions.add(c);
             if (c.type() == EntryType.POINTS_AWARDED) {
                 awarded = awarded.add(c.amount().orElseThrow());
             } else if (c.type() == EntryType.POINTS_DEDUCTED) {
@@ -334,6 +397,6 @@ public final class FoldState {
         Optional<ProjectStage> stage = acc.stages.isEmpty()
                 ? Optional.empty()
                 : Optional.of(acc.stages.get(acc.stages.size() - 1).stage());
-        return new Standing(key, ms, Points.of(awarded), Points.of(deducted), acc.contributions, stage);
+        return new Standing(key, ms, Points.of(awarded), Points.of(deducted), contributions, stage);
     }
 }
