@@ -90,6 +90,11 @@ public final class DefaultLedger implements Ledger {
     private Optional<ChainBreak> loadBreak = Optional.empty();
     private Optional<String> damaged = Optional.empty();
 
+    private record PendingReversal(long position, EntryId target) {}
+
+    private LongList loadFingerprints = new LongList();
+    private final ArrayList<PendingReversal> loadReversals = new ArrayList<>();
+
     private record SnapshotHolder(Snapshot snapshot, FoldState state, long maxRecorded, long maxDay) {}
 
     private DefaultLedger(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
@@ -154,6 +159,7 @@ public final class DefaultLedger implements Ledger {
             while (!pending.isEmpty()) {
                 integrate(pending.poll());
             }
+            indexLoaded();
             durableSize = size;
             report.damage().ifPresent(d -> {
                 damaged = Optional.of(d.message(java.util.Locale.ENGLISH));
@@ -277,21 +283,19 @@ public final class DefaultLedger implements Ledger {
         }
         for (int i = 0; i < b.valid(); i++) {
             long pos = b.start() + i;
-            index.put(b.fingerprints()[i], pos);
+            loadFingerprints.add(b.fingerprints()[i]);
             recordedNanos.add(b.nanos()[i]);
             periodsAt.add(periodNumber(b.periods()[i]));
             EntryId target = b.reverses().get(i);
             long day = b.epochDays()[i];
             if (target != null) {
-                long t = position(target);
-                if (t >= 0) {
-                    day = days.get(t);
-                    reversedBy.put(target, pos);
-                }
+                // resolved once the index holds every position (indexLoaded)
+                loadReversals.add(new PendingReversal(pos, target));
+            } else {
+                maxDay = Math.max(maxDay, day);
             }
             days.add(day);
             maxRecorded = Math.max(maxRecorded, b.nanos()[i]);
-            maxDay = Math.max(maxDay, day);
         }
         fold.absorbLater(b.fold());
         size = b.start() + b.valid();
@@ -303,6 +307,30 @@ public final class DefaultLedger implements Ledger {
             damaged = Optional.of(
                     "chain broken at position " + b.chainBreak().get().position());
         }
+    }
+
+    /**
+     * Builds the id index of the loaded positions in one go (sized once, no rehashing while
+     * loading), then resolves the loaded reversals in chain order: a reversal counts on the business
+     * day of the entry it reverses.
+     */
+    private void indexLoaded() {
+        index.reserve(loadFingerprints.size());
+        for (int i = 0; i < loadFingerprints.size(); i++) {
+            index.put(loadFingerprints.get(i), i);
+        }
+        loadFingerprints = new LongList();
+        for (PendingReversal r : loadReversals) {
+            long day = days.get(r.position());
+            long t = position(r.target());
+            if (t >= 0 && t < r.position()) {
+                day = days.get(t);
+                days.set(r.position(), day);
+                reversedBy.put(r.target(), r.position());
+            }
+            maxDay = Math.max(maxDay, day);
+        }
+        loadReversals.clear();
     }
 
     private int periodNumber(PeriodId p) {
@@ -478,7 +506,22 @@ public final class DefaultLedger implements Ledger {
 
     @Override
     public Either<LedgerRejection, Appended> append(Entry entry) {
-        return appendBatch(List.of(entry)).get(0);
+        Either<LedgerRejection, Appended> out;
+        long target;
+        lock.lock();
+        try {
+            out = appendLocked(entry);
+            target = size;
+            if (!flushLocked()) {
+                return failed(List.of(out)).get(0);
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (forceOnAppend && !syncTo(target)) {
+            return failed(List.of(out)).get(0);
+        }
+        return out;
     }
 
     @Override

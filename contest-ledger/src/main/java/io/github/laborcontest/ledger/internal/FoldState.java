@@ -213,14 +213,19 @@ public final class FoldState {
             accs.put(key, acc);
         }
         switch (e.type()) {
-            case MEASUREMENT ->
-                acc.measurements
-                        .computeIfAbsent(e.indicator().orElseThrow(), k -> new ArrayList<>(2))
-                        .add(MeasurementItem.of(
-                                Hashing.utf8(e.id().value()),
-                                e.amount().orElseThrow(),
-                                e.evidence(),
-                                e.actor().id()));
+            case MEASUREMENT -> {
+                IndicatorCode code = e.indicator().orElseThrow();
+                ArrayList<MeasurementItem> list = acc.measurements.get(code);
+                if (list == null) {
+                    list = new ArrayList<>(4);
+                    acc.measurements.put(code, list);
+                }
+                list.add(MeasurementItem.of(
+                        Hashing.utf8(e.id().value()),
+                        e.amount().orElseThrow(),
+                        e.evidence(),
+                        e.actor().id()));
+            }
             case STAGE_CHANGE -> {
                 ContributionItem c = ContributionItem.of(e);
                 acc.stages.add(new StageItem(c.id(), e.stage().orElseThrow()));

@@ -26,6 +26,31 @@ final class IdIndex {
         return s;
     }
 
+    /**
+     * Makes room for {@code expected} positions in all, so that adding them rehashes nothing.
+     *
+     * @param expected the number of positions the index will hold
+     */
+    void reserve(long expected) {
+        long capacity = mask + 1L;
+        while (expected * 3 > capacity * 2) {
+            capacity *= 2;
+        }
+        if (capacity > mask + 1L) {
+            if (capacity > (1L << 29)) {
+                throw new IllegalStateException("too many entries for the id index: " + expected);
+            }
+            long[] old = slots;
+            slots = empty((int) capacity);
+            mask = (int) capacity - 1;
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i + 1] >= 0) {
+                    insert(old[i], old[i + 1]);
+                }
+            }
+        }
+    }
+
     void put(long fp, long position) {
         if ((size + 1) * 3L > (mask + 1L) * 2L) {
             grow();

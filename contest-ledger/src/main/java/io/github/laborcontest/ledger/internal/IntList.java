@@ -18,6 +18,13 @@ final class IntList {
         a[n++] = (int) v;
     }
 
+    void set(long i, long v) {
+        if (i < 0 || i >= n || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("cannot set " + v + " at " + i + " of " + n);
+        }
+        a[(int) i] = (int) v;
+    }
+
     long get(long i) {
         if (i < 0 || i >= n) {
             throw new IndexOutOfBoundsException("index " + i + " of " + n);
