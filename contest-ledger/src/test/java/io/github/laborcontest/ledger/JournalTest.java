@@ -100,6 +100,35 @@ class JournalTest {
     }
 
     @Test
+    void asOfQueriesAfterReopeningEqualThoseOfTheLedgerThatWroteTheEntries() {
+        // a reopened ledger rebuilds its id index after loading and only then dates each reversal
+        // by the business day of its target: as-of answers must not change across the reopen
+        List<Entry> es = SampleEntries.generate(30_000, 21);
+        assertThat(es.stream().filter(e -> e.type() == EntryType.REVERSAL).count())
+                .isGreaterThan(100);
+        JournalOptions fast = JournalOptions.DEFAULT.withFsync(FsyncPolicy.NONE);
+        Ledger memory = Ledgers.inMemory();
+        assertThat(memory.appendBatch(es)).allMatch(a -> a.isRight());
+        try (Ledger l = open(dir, fast)) {
+            assertThat(l.appendBatch(es)).allMatch(a -> a.isRight());
+        }
+        List<AsOf> queries = List.of(
+                AsOf.businessDate(java.time.LocalDate.parse("2026-03-31")),
+                AsOf.businessDate(java.time.LocalDate.parse("2026-06-30")),
+                AsOf.businessDate(java.time.LocalDate.parse("2026-11-15")),
+                AsOf.recordTime(java.time.Instant.parse("2026-04-03T00:00:00Z")),
+                AsOf.recordTime(java.time.Instant.parse("2026-09-01T12:00:00Z")));
+        try (Ledger l = open(dir, fast)) {
+            assertThat(l.openReport().clean()).isTrue();
+            for (AsOf q : queries) {
+                Standings expected = memory.standings(q);
+                assertThat(expected.size()).isPositive();
+                assertThat(l.standings(q)).as(q.toString()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void onlyOneWriterAtATime() {
         try (Ledger l = open(dir, JournalOptions.DEFAULT)) {
             assertThat(l.size()).isZero();
