@@ -67,7 +67,10 @@ public interface Entry {
     /** What the entry records. */
     EntryType type();
 
-    /** The indicator, for measurements (required) and findings (optional). */
+    /**
+     * The indicator: required for measurements; optional for findings, points awarded or deducted
+     * and vetoes (which indicator of the set they count towards, see {@link LedgerMeasurements}).
+     */
     Optional<IndicatorCode> indicator();
 
     /** The value of a measurement, the positive points awarded or deducted, or a finding's count. */

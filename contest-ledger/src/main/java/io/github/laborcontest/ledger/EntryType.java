@@ -12,11 +12,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum EntryType {
     /** 测量值: a numeric value of an indicator (rate, count, duration); needs indicator and amount. */
     MEASUREMENT("measurement", 1, "测量值"),
-    /** 加分: points awarded; needs a positive amount and a reason. */
+    /** 加分: points awarded; needs a positive amount and a reason, optionally the bonus indicator. */
     POINTS_AWARDED("points-awarded", 2, "加分"),
-    /** 扣分: points deducted; needs a positive amount (subtracted) and a reason. */
+    /** 扣分: points deducted; needs a positive amount (subtracted) and a reason, optionally the deduction indicator. */
     POINTS_DEDUCTED("points-deducted", 3, "扣分"),
-    /** 一票否决: a veto for the period; needs a reason. */
+    /** 一票否决: a veto for the period; needs a reason, optionally the veto indicator that fired. */
     VETO("veto", 4, "一票否决"),
     /** 阶段变更: the project moved to another stage; needs the stage. */
     STAGE_CHANGE("stage-change", 5, "阶段变更"),
