@@ -33,7 +33,7 @@ public final class ContestValidator {
      * @return the same competition, or every problem
      */
     public static Validation<Seq<Problem>, Competition> validate(Competition competition) {
-        List<Problem> out = new ArrayList<>(Validators.check(competition, "$"));
+        List<Problem> out = new ArrayList<>(Validators.checkCompetition(competition));
         ModelChecks.competition(competition, out);
         return result(competition, out);
     }
