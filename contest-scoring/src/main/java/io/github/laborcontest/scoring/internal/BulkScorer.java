@@ -490,7 +490,7 @@ final class BulkScorer {
                     .name(participant.value())
                     .kind(ParticipantKind.UNIT)
                     .build();
-            return Optional.of(builder.card(p, cells, stats, period, List.of()));
+            return Optional.of(builder.card(p, cells, stats, period, List.of(), null));
         }
 
         @Override

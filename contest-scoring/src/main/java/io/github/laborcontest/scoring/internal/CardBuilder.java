@@ -43,6 +43,13 @@ final class CardBuilder {
     final Map<IndicatorCode, Integer> indexOf = new HashMap<>();
     final int[] dimensionStart;
     private final boolean hasBonus;
+    /** Per dimension: the deduction cap, negated, or null. */
+    private final @Nullable BigDecimal[] deductionFloor;
+    /** Per dimension: whether its weight is exactly 1 (scale 0), so that a product is the points. */
+    private final boolean[] unitWeight;
+
+    private final @Nullable BigDecimal bonusCap;
+    private final BigDecimal totalFloor;
 
     CardBuilder(IndicatorSet set, ScoringPlugins plugins, boolean explain) {
         this.set = set;
@@ -60,6 +67,15 @@ final class CardBuilder {
         }
         dimensionStart[d] = evaluators.size();
         hasBonus = set.indicators().anyMatch(i -> i.kind() == IndicatorKind.BONUS);
+        deductionFloor = new BigDecimal[set.dimensions().size()];
+        unitWeight = new boolean[set.dimensions().size()];
+        for (int k = 0; k < deductionFloor.length; k++) {
+            Dimension dim = set.dimensions().get(k);
+            deductionFloor[k] = dim.deductionCap().map(c -> c.value().negate()).orElse(null);
+            unitWeight[k] = dim.weight().equals(BigDecimal.ONE);
+        }
+        bonusCap = set.bonusCap().map(Points::value).orElse(null);
+        totalFloor = set.totalFloor().value();
     }
 
     ScoreCard card(
@@ -67,7 +83,8 @@ final class CardBuilder {
             Measurement @Nullable [] row,
             NormStats[] stats,
             PeriodId period,
-            List<VetoOutcome> earlier) {
+            List<VetoOutcome> earlier,
+            @Nullable ScoreMemo memo) {
         List<DimensionScore> dims = new ArrayList<>(set.dimensions().size());
         List<VetoOutcome> vetoes = new ArrayList<>(earlier);
         boolean notMeasured = false;
@@ -76,14 +93,18 @@ final class CardBuilder {
         BigDecimal subtotal = BigDecimal.ZERO;
         for (int d = 0; d < set.dimensions().size(); d++) {
             Dimension dim = set.dimensions().get(d);
-            List<IndicatorScore> scores = new ArrayList<>(dimensionStart[d + 1] - dimensionStart[d]);
+            IndicatorScore[] scores = new IndicatorScore[dimensionStart[d + 1] - dimensionStart[d]];
             BigDecimal scored = BigDecimal.ZERO;
             BigDecimal deductions = BigDecimal.ZERO;
             for (int i = dimensionStart[d]; i < dimensionStart[d + 1]; i++) {
                 IndicatorEvaluator e = evaluators.get(i);
                 Measurement m = row == null ? null : row[i];
-                IndicatorScore s = e.score(p, m, stats[i], explain);
-                scores.add(s);
+                IndicatorScore s =
+                        memo != null && m != null && e.appliesTo(p) ? memo.get(i, e, m, stats[i], explain) : null;
+                if (s == null) {
+                    s = e.score(p, m, stats[i], explain);
+                }
+                scores[i - dimensionStart[d]] = s;
                 switch (e.kind) {
                     case SCORED -> {
                         scored = scored.add(s.points().value());
@@ -101,27 +122,29 @@ final class CardBuilder {
                     default -> throw new IllegalStateException(e.kind.toString());
                 }
             }
-            List<Step> steps = explain ? new ArrayList<>(3) : List.of();
+            List<Step> steps = List.of();
             BigDecimal applied = deductions;
-            if (dim.deductionCap().isPresent()) {
-                BigDecimal cap = dim.deductionCap().get().value().negate();
-                if (deductions.compareTo(cap) < 0) {
-                    if (explain) {
-                        steps.add(new Step.Capped("deduction-cap", deductions, cap));
-                    }
-                    applied = cap;
+            BigDecimal cap = deductionFloor[d];
+            if (cap != null && deductions.compareTo(cap) < 0) {
+                if (explain) {
+                    steps = new ArrayList<>(3);
+                    steps.add(new Step.Capped("deduction-cap", deductions, cap));
                 }
+                applied = cap;
             }
             BigDecimal points = scored.add(applied);
             BigDecimal floor = dim.floor().value();
             if (points.compareTo(floor) < 0) {
                 if (explain) {
+                    steps = steps.isEmpty() ? new ArrayList<>(3) : steps;
                     steps.add(new Step.Floored("dimension", points, floor));
                 }
                 points = floor;
             }
-            BigDecimal contribution = points.multiply(dim.weight());
+            // × 1 (scale 0) gives the same number with the same scale: keep it
+            BigDecimal contribution = unitWeight[d] ? points : points.multiply(dim.weight());
             if (explain && dim.weight().compareTo(BigDecimal.ONE) != 0) {
+                steps = steps.isEmpty() ? new ArrayList<>(3) : steps;
                 steps.add(new Step.Weighted(points, dim.weight(), contribution));
             }
             subtotal = subtotal.add(contribution);
@@ -133,16 +156,15 @@ final class CardBuilder {
                     new Points(applied),
                     new Points(points),
                     new Points(contribution),
-                    scores,
+                    List.of(scores),
                     steps));
         }
         BonusScore bonus = BonusScore.NONE;
         if (bonusRaw.signum() != 0 || hasBonus) {
             BigDecimal applied = bonusRaw;
             List<Step> steps = List.of();
-            if (set.bonusCap().isPresent()
-                    && bonusRaw.compareTo(set.bonusCap().get().value()) > 0) {
-                applied = set.bonusCap().get().value();
+            if (bonusCap != null && bonusRaw.compareTo(bonusCap) > 0) {
+                applied = bonusCap;
                 if (explain) {
                     steps = List.of(new Step.Capped("bonus-cap", bonusRaw, applied));
                 }
@@ -152,7 +174,7 @@ final class CardBuilder {
         subtotal = subtotal.add(bonus.applied().value());
         List<Step> steps = explain ? new ArrayList<>(3) : List.of();
         BigDecimal total = subtotal;
-        BigDecimal floor = set.totalFloor().value();
+        BigDecimal floor = totalFloor;
         if (total.compareTo(floor) < 0) {
             if (explain) {
                 steps.add(new Step.Floored("total", total, floor));
@@ -164,7 +186,10 @@ final class CardBuilder {
             steps.add(new Step.Rounded(
                     total, rounded, precision.scale(), precision.rounding().name()));
         }
-        boolean disqualified = vetoes.stream().anyMatch(VetoOutcome::disqualifies);
+        boolean disqualified = false;
+        for (VetoOutcome v : vetoes) {
+            disqualified |= v.disqualifies();
+        }
         if (explain && disqualified) {
             steps.add(new Step.Disqualified(vetoes.stream()
                     .filter(VetoOutcome::disqualifies)

@@ -201,7 +201,12 @@ public final class DefaultScorer implements Scorer {
                     continue;
                 }
                 if (m.period().equals(period)) {
-                    rows.computeIfAbsent(m.participant(), k -> new Measurement[count])[idx] = m;
+                    Measurement[] row = rows.get(m.participant());
+                    if (row == null) {
+                        row = new Measurement[count];
+                        rows.put(m.participant(), row);
+                    }
+                    row[idx] = m;
                 } else if (order.getOrDefault(m.period(), Integer.MAX_VALUE) < current) {
                     IndicatorEvaluator e = evaluators.get(idx);
                     if (e.rule instanceof Veto v && v.scope() == Veto.Scope.CONTEST && IndicatorEvaluator.fires(m)) {
@@ -237,9 +242,11 @@ public final class DefaultScorer implements Scorer {
                 range = range.parallel();
             }
             ScoreCard[] cards = new ScoreCard[participants.size()];
+            ScoreMemo memo = new ScoreMemo(evaluators);
             range.forEach(i -> {
                 Participant p = participants.get(i);
-                cards[i] = this.cards.card(p, rows.get(p.id()), stats, period, earlier.getOrDefault(p.id(), List.of()));
+                cards[i] = this.cards.card(
+                        p, rows.get(p.id()), stats, period, earlier.getOrDefault(p.id(), List.of()), memo);
             });
             List<ScoreCard> cardList = List.of(cards);
             return Validation.valid(rankAndGrade(period, cardList));

@@ -119,6 +119,34 @@ final class IndicatorEvaluator {
                     Points.ZERO,
                     List.of(new Step.NotMeasured(reason)));
         }
+        return scoreApplicable(m, stats, explain);
+    }
+
+    /**
+     * Whether a measurement's score here depends only on its number or flag (and the period's
+     * statistics): no participant, marks, items or plugin involved. See {@link ScoreMemo}.
+     */
+    boolean isShareable() {
+        ScoringRule r = rule;
+        return kind == IndicatorKind.RECORDED
+                || r == null
+                || r instanceof LinearToTarget
+                || r instanceof ThresholdBands
+                || r instanceof Normalisation
+                || r instanceof PassFail
+                || r instanceof DirectPoints
+                || r instanceof PerOccurrence
+                || r instanceof Veto;
+    }
+
+    /**
+     * Scores a measurement of an indicator that applies to its participant.
+     *
+     * @param m the measurement
+     * @param stats the period's statistics, for a normalised indicator
+     * @param explain whether to record steps
+     */
+    IndicatorScore scoreApplicable(Measurement m, @Nullable NormStats stats, boolean explain) {
         List<Step> steps = explain ? new ArrayList<>(6) : List.of();
         if (explain) {
             steps.add(new Step.RawValue(rawText(m), m.evidence()));

@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The checks of scoring input that the model's validator cannot make alone. */
 final class InputChecks {
@@ -117,14 +118,19 @@ final class InputChecks {
         c.participants().forEach(p -> participants.putIfAbsent(p.id(), participants.size()));
         Map<PeriodId, Integer> periods = new HashMap<>();
         c.periods().forEach(p -> periods.putIfAbsent(p.id(), periods.size()));
-        Map<IndicatorCode, Indicator> indicators = new HashMap<>();
-        Map<IndicatorCode, Integer> indicatorIndex = new HashMap<>();
+        // per indicator code: the last indicator with it (as a map put would keep), the index of
+        // the first, and what its rule needs, worked out once rather than per measurement
+        Map<IndicatorCode, Indicator> last = new HashMap<>();
+        Map<IndicatorCode, Integer> first = new HashMap<>();
         set.indicators().forEach(i -> {
-            indicators.put(i.code(), i);
-            indicatorIndex.putIfAbsent(i.code(), indicatorIndex.size());
+            last.put(i.code(), i);
+            first.putIfAbsent(i.code(), first.size());
         });
+        Map<IndicatorCode, Compiled> indicators = new HashMap<>();
+        last.forEach((code, ind) -> indicators.put(code, new Compiled(ind, first.get(code))));
+        int indicatorCount = first.size();
         // duplicates: one packed key (participant, period, indicator) per known measurement, sorted
-        long nInd = Math.max(1, indicatorIndex.size());
+        long nInd = Math.max(1, indicatorCount);
         long nPer = Math.max(1, periods.size());
         long[] keys = new long[ms.size()];
         int count = 0;
@@ -142,16 +148,14 @@ final class InputChecks {
                 out.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, at(i) + ".period", m.period())
                         .forParticipant(who));
             }
-            Indicator ind = indicators.get(m.indicator());
+            Compiled ind = indicators.get(m.indicator());
             if (ind == null) {
                 out.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, at(i) + ".indicator", who, what)
                         .forParticipant(who));
                 continue;
             }
             if (pi != null && (per != null || periods.isEmpty())) {
-                keys[count] =
-                        ((pi * nPer + (per == null ? 0 : per)) * nInd + indicatorIndex.get(m.indicator())) * ms.size()
-                                + i;
+                keys[count] = ((pi * nPer + (per == null ? 0 : per)) * nInd + ind.index) * ms.size() + i;
                 count++;
             }
             measurement(ind, m, i, plugins, out);
@@ -178,10 +182,26 @@ final class InputChecks {
         }
     }
 
-    private static void measurement(Indicator ind, Measurement m, int i, ScoringPlugins plugins, List<Problem> out) {
+    /** An indicator with what its measurements need, worked out once per check. */
+    private static final class Compiled {
+        final Indicator indicator;
+        final int index;
+        final String needed;
+        final @Nullable ScoringRule rule;
+
+        Compiled(Indicator indicator, int index) {
+            this.indicator = indicator;
+            this.index = index;
+            this.needed = needed(indicator);
+            this.rule = indicator.rule().orElse(null);
+        }
+    }
+
+    private static void measurement(Compiled c, Measurement m, int i, ScoringPlugins plugins, List<Problem> out) {
+        Indicator ind = c.indicator;
         String who = m.participant().value();
         String what = m.indicator().value();
-        String needed = needed(ind);
+        String needed = c.needed;
         String given = given(m);
         boolean fits = needed.equals(given)
                 || (needed.equals("flag|value") && (given.equals("flag") || given.equals("value")))
@@ -191,20 +211,16 @@ final class InputChecks {
                     .forParticipant(who));
             return;
         }
-        ScoringRule rule = ind.rule().orElse(null);
-        if (m.value().isPresent()
-                && m.value().get().signum() < 0
+        ScoringRule rule = c.rule;
+        BigDecimal value = m.value().orElse(null);
+        if (value != null
+                && value.signum() < 0
                 && (ind.valueType() == ValueType.COUNT
                         || ind.valueType() == ValueType.PERCENTAGE
                         || ind.valueType() == ValueType.DURATION
                         || ind.kind() == IndicatorKind.BONUS
                         || ind.kind() == IndicatorKind.DEDUCTION)) {
-            out.add(Problem.at(
-                            ScoringProblem.NEGATIVE_VALUE,
-                            at(i) + ".value",
-                            who,
-                            what,
-                            m.value().get().toPlainString())
+            out.add(Problem.at(ScoringProblem.NEGATIVE_VALUE, at(i) + ".value", who, what, value.toPlainString())
                     .forParticipant(who));
         }
         List<BigDecimal> marks = m.marks();
@@ -314,14 +330,14 @@ final class InputChecks {
     }
 
     static String given(Measurement m) {
-        int kinds = (m.value().isPresent() ? 1 : 0)
-                + (m.flag().isPresent() ? 1 : 0)
+        boolean hasValue = m.value().isPresent();
+        boolean hasFlag = m.flag().isPresent();
+        int kinds = (hasValue ? 1 : 0)
+                + (hasFlag ? 1 : 0)
                 + (m.marks().isEmpty() ? 0 : 1)
                 + (m.items().isEmpty() ? 0 : 1);
         if (kinds == 1) {
-            return m.value().isPresent()
-                    ? "value"
-                    : m.flag().isPresent() ? "flag" : m.marks().isEmpty() ? "items" : "marks";
+            return hasValue ? "value" : hasFlag ? "flag" : m.marks().isEmpty() ? "items" : "marks";
         }
         List<String> present = new ArrayList<>();
         m.value().ifPresent(v -> present.add("value"));
