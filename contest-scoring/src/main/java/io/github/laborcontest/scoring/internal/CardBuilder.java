@@ -107,12 +107,12 @@ final class CardBuilder {
                 scores[i - dimensionStart[d]] = s;
                 switch (e.kind) {
                     case SCORED -> {
-                        scored = scored.add(s.points().value());
+                        scored = plus(scored, s.points().value());
                         notMeasured |= s.status() == IndicatorStatus.NOT_MEASURED;
                         remark |= s.status() == IndicatorStatus.REMARK_REQUIRED;
                     }
-                    case DEDUCTION -> deductions = deductions.add(s.points().value());
-                    case BONUS -> bonusRaw = bonusRaw.add(s.points().value());
+                    case DEDUCTION -> deductions = plus(deductions, s.points().value());
+                    case BONUS -> bonusRaw = plus(bonusRaw, s.points().value());
                     case VETO -> {
                         if (s.status() == IndicatorStatus.VETO_FIRED && m != null && e.rule instanceof Veto v) {
                             vetoes.add(DefaultScorer.outcome(v, m));
@@ -132,7 +132,7 @@ final class CardBuilder {
                 }
                 applied = cap;
             }
-            BigDecimal points = scored.add(applied);
+            BigDecimal points = plus(scored, applied);
             BigDecimal floor = dim.floor().value();
             if (points.compareTo(floor) < 0) {
                 if (explain) {
@@ -147,15 +147,19 @@ final class CardBuilder {
                 steps = steps.isEmpty() ? new ArrayList<>(3) : steps;
                 steps.add(new Step.Weighted(points, dim.weight(), contribution));
             }
-            subtotal = subtotal.add(contribution);
+            subtotal = plus(subtotal, contribution);
+            Points scoredPoints = points(scored);
+            Points appliedPoints = points(applied);
+            Points dimensionPoints = points == scored ? scoredPoints : points(points);
+            Points contributionPoints = contribution == points ? dimensionPoints : points(contribution);
             dims.add(new DimensionScore(
                     dim.code(),
                     dim.weight(),
                     dim.maxPoints(),
-                    new Points(scored),
-                    new Points(applied),
-                    new Points(points),
-                    new Points(contribution),
+                    scoredPoints,
+                    appliedPoints,
+                    dimensionPoints,
+                    contributionPoints,
                     List.of(scores),
                     steps));
         }
@@ -171,7 +175,7 @@ final class CardBuilder {
             }
             bonus = new BonusScore(new Points(bonusRaw), new Points(applied), steps);
         }
-        subtotal = subtotal.add(bonus.applied().value());
+        subtotal = plus(subtotal, bonus.applied().value());
         List<Step> steps = explain ? new ArrayList<>(3) : List.of();
         BigDecimal total = subtotal;
         BigDecimal floor = totalFloor;
@@ -216,5 +220,24 @@ final class CardBuilder {
                 vetoes,
                 flags,
                 steps);
+    }
+
+    /**
+     * {@code a.add(b)}: the same value and scale, without a new object when one side is a zero
+     * whose scale does not exceed the other's (the sum then equals the other side exactly).
+     */
+    static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
+        }
+        if (a.signum() == 0 && a.scale() <= b.scale()) {
+            return b;
+        }
+        return a.add(b);
+    }
+
+    /** Points of a number; the shared {@link Points#ZERO} for {@link BigDecimal#ZERO} itself. */
+    private static Points points(BigDecimal v) {
+        return v == BigDecimal.ZERO ? Points.ZERO : new Points(v);
     }
 }

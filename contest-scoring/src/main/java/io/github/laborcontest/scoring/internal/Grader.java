@@ -11,6 +11,7 @@ import io.github.laborcontest.scoring.explain.Step;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,12 @@ final class Grader {
         List<GradeScheme.Band> bands = scheme.bands();
         int last = bands.size() - 1;
         if (scheme.mode() == GradeScheme.Mode.ABSOLUTE) {
+            // the step depends only on the band and the total (equal as BigDecimal, scale
+            // included): participants with the same total share one immutable step
+            List<Map<BigDecimal, Step>> decided = new ArrayList<>(bands.size());
+            for (int b = 0; b < bands.size(); b++) {
+                decided.add(new HashMap<>());
+            }
             for (int i = 0; i < n; i++) {
                 BigDecimal total = entries.get(i).total().value();
                 int b = 0;
@@ -53,24 +60,8 @@ final class Grader {
                 band[i] = b;
                 if (explain) {
                     GradeScheme.Band gb = bands.get(b);
-                    steps.get(i)
-                            .add(
-                                    gb.minTotal().isPresent() && b < last
-                                            ? new Step.Decided(
-                                                    "grade.absolute",
-                                                    List.of(
-                                                            total.toPlainString(),
-                                                            gb.code(),
-                                                            gb.minTotal().get().toPlainString(),
-                                                            gb.label().zh(),
-                                                            gb.label().en()))
-                                            : new Step.Decided(
-                                                    "grade.rest",
-                                                    List.of(
-                                                            total.toPlainString(),
-                                                            gb.code(),
-                                                            gb.label().zh(),
-                                                            gb.label().en())));
+                    boolean withMin = gb.minTotal().isPresent() && b < last;
+                    steps.get(i).add(decided.get(b).computeIfAbsent(total, t -> absolute(gb, withMin, t)));
                 }
             }
         } else {
@@ -175,7 +166,8 @@ final class Grader {
         for (int i = 0; i < n; i++) {
             RankedEntry e = entries.get(i);
             int b = band[i];
-            for (VetoOutcome v : vetoes.getOrDefault(e.participant(), List.of())) {
+            for (VetoOutcome v :
+                    vetoes.isEmpty() ? List.<VetoOutcome>of() : vetoes.getOrDefault(e.participant(), List.of())) {
                 if (v.gradeCap().isPresent()) {
                     int cap = indexOf(bands, v.gradeCap().get());
                     if (cap > b) {
@@ -218,6 +210,25 @@ final class Grader {
                 steps.get(k).add(new Step.Decided(code, List.of(band, next)));
             }
         }
+    }
+
+    private static Step absolute(GradeScheme.Band gb, boolean withMin, BigDecimal total) {
+        return withMin
+                ? new Step.Decided(
+                        "grade.absolute",
+                        List.of(
+                                total.toPlainString(),
+                                gb.code(),
+                                gb.minTotal().orElseThrow().toPlainString(),
+                                gb.label().zh(),
+                                gb.label().en()))
+                : new Step.Decided(
+                        "grade.rest",
+                        List.of(
+                                total.toPlainString(),
+                                gb.code(),
+                                gb.label().zh(),
+                                gb.label().en()));
     }
 
     private static int indexOf(List<GradeScheme.Band> bands, String code) {

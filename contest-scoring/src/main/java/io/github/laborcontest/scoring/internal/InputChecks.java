@@ -202,7 +202,8 @@ final class InputChecks {
         String who = m.participant().value();
         String what = m.indicator().value();
         String needed = c.needed;
-        String given = given(m);
+        BigDecimal value = m.value().orElse(null);
+        String given = given(value != null, m.flag().isPresent(), m);
         boolean fits = needed.equals(given)
                 || (needed.equals("flag|value") && (given.equals("flag") || given.equals("value")))
                 || (needed.equals("any") && !given.equals("-") && !given.contains("+"));
@@ -212,7 +213,6 @@ final class InputChecks {
             return;
         }
         ScoringRule rule = c.rule;
-        BigDecimal value = m.value().orElse(null);
         if (value != null
                 && value.signum() < 0
                 && (ind.valueType() == ValueType.COUNT
@@ -329,9 +329,8 @@ final class InputChecks {
         return "value";
     }
 
-    static String given(Measurement m) {
-        boolean hasValue = m.value().isPresent();
-        boolean hasFlag = m.flag().isPresent();
+    /** The kinds of value a measurement holds, for example {@code "value"} or {@code "value+flag"}. */
+    private static String given(boolean hasValue, boolean hasFlag, Measurement m) {
         int kinds = (hasValue ? 1 : 0)
                 + (hasFlag ? 1 : 0)
                 + (m.marks().isEmpty() ? 0 : 1)
