@@ -38,6 +38,12 @@ import org.jspecify.annotations.Nullable;
 final class InputChecks {
     private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
+    /** From this many measurements on, they are checked in parallel slices. */
+    static final int PARALLEL_THRESHOLD = 20_000;
+
+    /** Slices of a parallel check: a few per core, for balance. */
+    private static final int SLICES = 4 * Math.max(1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+
     private InputChecks() {}
 
     /** References in the set and the competition that the scorer must resolve. */
@@ -133,35 +139,58 @@ final class InputChecks {
         long nInd = Math.max(1, indicatorCount);
         long nPer = Math.max(1, periods.size());
         long[] keys = new long[ms.size()];
-        int count = 0;
-        for (int i = 0; i < ms.size(); i++) {
-            Measurement m = ms.get(i);
-            String who = m.participant().value();
-            String what = m.indicator().value();
-            Integer pi = participants.get(m.participant());
-            if (pi == null) {
-                out.add(Problem.at(ScoringProblem.UNKNOWN_PARTICIPANT, at(i) + ".participant", who, what)
-                        .forParticipant(who));
-            }
-            Integer per = periods.get(m.period());
-            if (!periods.isEmpty() && per == null) {
-                out.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, at(i) + ".period", m.period())
-                        .forParticipant(who));
-            }
-            Compiled ind = indicators.get(m.indicator());
-            if (ind == null) {
-                out.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, at(i) + ".indicator", who, what)
-                        .forParticipant(who));
-                continue;
-            }
-            if (pi != null && (per != null || periods.isEmpty())) {
-                keys[count] = ((pi * nPer + (per == null ? 0 : per)) * nInd + ind.index) * ms.size() + i;
-                count++;
-            }
-            measurement(ind, m, i, plugins, out);
+        // the measurements are checked in slices, in parallel for large inputs; each slice keeps
+        // its problems in input order and the slices are joined in order, so the report does not
+        // depend on threads. keys[i] is written by the slice of i only (-1: no key).
+        int slices = ms.size() >= PARALLEL_THRESHOLD ? SLICES : 1;
+        int size = ms.size();
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, slices);
+        if (slices > 1) {
+            range = range.parallel();
         }
-        long[] sorted = java.util.Arrays.copyOf(keys, count);
+        List<List<Problem>> found = range.mapToObj(s -> {
+                    List<Problem> problems = new ArrayList<>();
+                    int from = (int) ((long) size * s / slices);
+                    int to = (int) ((long) size * (s + 1) / slices);
+                    for (int i = from; i < to; i++) {
+                        Measurement m = ms.get(i);
+                        keys[i] = -1;
+                        String who = m.participant().value();
+                        String what = m.indicator().value();
+                        Integer pi = participants.get(m.participant());
+                        if (pi == null) {
+                            problems.add(
+                                    Problem.at(ScoringProblem.UNKNOWN_PARTICIPANT, at(i) + ".participant", who, what)
+                                            .forParticipant(who));
+                        }
+                        Integer per = periods.get(m.period());
+                        if (!periods.isEmpty() && per == null) {
+                            problems.add(Problem.at(ScoringProblem.UNKNOWN_PERIOD, at(i) + ".period", m.period())
+                                    .forParticipant(who));
+                        }
+                        Compiled ind = indicators.get(m.indicator());
+                        if (ind == null) {
+                            problems.add(Problem.at(ScoringProblem.UNKNOWN_INDICATOR, at(i) + ".indicator", who, what)
+                                    .forParticipant(who));
+                            continue;
+                        }
+                        if (pi != null && (per != null || periods.isEmpty())) {
+                            keys[i] = ((pi * nPer + (per == null ? 0 : per)) * nInd + ind.index) * size + i;
+                        }
+                        measurement(ind, m, i, plugins, problems);
+                    }
+                    return problems;
+                })
+                .toList();
+        found.forEach(out::addAll);
+        long[] sorted = keys.clone();
         java.util.Arrays.sort(sorted);
+        int skipped = 0;
+        while (skipped < sorted.length && sorted[skipped] < 0) {
+            skipped++;
+        }
+        sorted = java.util.Arrays.copyOfRange(sorted, skipped, sorted.length);
+        int count = sorted.length;
         List<Integer> duplicates = new ArrayList<>();
         for (int k = 1; k < count; k++) {
             if (sorted[k] / ms.size() == sorted[k - 1] / ms.size()) {
