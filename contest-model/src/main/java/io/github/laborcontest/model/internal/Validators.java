@@ -53,9 +53,9 @@ public final class Validators {
     /**
      * Whether the Bean Validation constraints of {@link ImmutableParticipant} are exactly the one
      * that {@link #checkCompetition} checks by hand ({@code @NotBlank} on {@code name}, no
-     * cascade, no class-level constraint). Read once from the validator's metadata; if a
-     * constraint is ever added to {@link Participant}, this turns false and participants are
-     * validated by Bean Validation again.
+     * cascade, no class-level constraint) and the competition's participant list carries no
+     * constraint of its own. Read once from the validator's metadata; if a constraint is ever
+     * added there, this turns false and participants are validated by Bean Validation again.
      */
     static final boolean PARTICIPANT_BY_HAND = participantConstraintsAreKnown();
 
@@ -98,6 +98,23 @@ public final class Validators {
     }
 
     private static boolean participantConstraintsAreKnown() {
+        // the competition is validated with an empty participant list: that is only the same if
+        // the list itself carries no constraint (only the cascade into its elements)
+        PropertyDescriptor list =
+                VALIDATOR.getConstraintsForClass(ImmutableCompetition.class).getConstraintsForProperty("participants");
+        if (list != null && !list.getConstraintDescriptors().isEmpty()) {
+            return false;
+        }
+        if (list != null) {
+            // @Valid on the list shows as a cascaded element type; it must carry nothing else
+            for (jakarta.validation.metadata.ContainerElementTypeDescriptor element :
+                    list.getConstrainedContainerElementTypes()) {
+                if (!element.getConstraintDescriptors().isEmpty()
+                        || !element.getConstrainedContainerElementTypes().isEmpty()) {
+                    return false;
+                }
+            }
+        }
         BeanDescriptor bean = VALIDATOR.getConstraintsForClass(ImmutableParticipant.class);
         if (!bean.getConstraintDescriptors().isEmpty()) {
             return false;
