@@ -924,7 +924,7 @@ public final class DefaultLedger implements Ledger {
         lock.lock();
         try {
             FoldState state = fold.copy(keep);
-            Standings st = state.view(k -> true);
+            Standings st = state.viewKept(k -> true);
             ChainHash chain = ChainHash.of(headHash);
             Snapshot s = new Snapshot(period, size, chain, st, ChainHash.of(snapshotHash(period, size, headHash, st)));
             snapshots.add(new SnapshotHolder(s, state, maxRecorded, maxDay));

@@ -36,10 +36,27 @@ public final class FoldState {
 
     /**
      * A measurement kept compactly: its id as UTF-8 bytes (only compared when a reversal removes
-     * it) and its value as an unscaled long and a scale when it fits, else as {@code big}.
+     * it) and its value as an unscaled long and a scale when it fits, else as {@code big}. A
+     * snapshot keeps the public value it made ({@link #kept}), so that later snapshots share it.
      */
-    record MeasurementItem(
-            byte[] id, long unscaled, int scale, @Nullable BigDecimal big, List<String> evidence, String actor) {
+    static final class MeasurementItem {
+        private final byte[] id;
+        private final long unscaled;
+        private final int scale;
+        private final @Nullable BigDecimal big;
+        private final List<String> evidence;
+        private final String actor;
+        private volatile @Nullable Measurement kept;
+
+        MeasurementItem(
+                byte[] id, long unscaled, int scale, @Nullable BigDecimal big, List<String> evidence, String actor) {
+            this.id = id;
+            this.unscaled = unscaled;
+            this.scale = scale;
+            this.big = big;
+            this.evidence = evidence;
+            this.actor = actor;
+        }
 
         static MeasurementItem of(byte[] id, BigDecimal value, List<String> evidence, String actor) {
             if (value.precision() <= 18) {
@@ -49,8 +66,34 @@ public final class FoldState {
             return new MeasurementItem(id, 0, 0, value, evidence, actor);
         }
 
+        byte[] id() {
+            return id;
+        }
+
         BigDecimal value() {
             return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+        }
+
+        /**
+         * The public value of this measurement of a standing's indicator: the one kept, else a new
+         * one (kept when {@code keep}). An item belongs to one key and indicator, so it is the same.
+         */
+        Measurement measurement(StandingKey key, IndicatorCode code, boolean keep) {
+            Measurement m = kept;
+            if (m == null) {
+                m = new Measurement.Builder()
+                        .participant(key.participant())
+                        .indicator(code)
+                        .period(key.period())
+                        .value(value())
+                        .evidence(evidence)
+                        .source(actor)
+                        .build();
+                if (keep) {
+                    kept = m;
+                }
+            }
+            return m;
         }
     }
 
@@ -59,51 +102,56 @@ public final class FoldState {
 
     /**
      * A contribution kept compactly (id as UTF-8 bytes, amount as an unscaled long when it fits);
-     * {@link #contribution()} makes the public value when standings are viewed.
+     * {@link #contribution()} makes the public value when standings are viewed. A snapshot keeps
+     * the value it made ({@link #kept()}), so that later snapshots and views share it instead of
+     * making another (the field fits in the object's alignment padding).
      */
-    record ContributionItem(
-            byte[] id,
-            EntryType type,
-            boolean hasAmount,
-            long unscaled,
-            int scale,
-            @Nullable BigDecimal big,
-            @Nullable String reason,
-            long epochDay) {
+    static final class ContributionItem {
+        private final byte[] id;
+        private final EntryType type;
+        private final boolean hasAmount;
+        private final long unscaled;
+        private final int scale;
+        private final @Nullable BigDecimal big;
+        private final @Nullable String reason;
+        private final long epochDay;
+        private volatile @Nullable Contribution kept;
+
+        ContributionItem(
+                byte[] id,
+                EntryType type,
+                boolean hasAmount,
+                long unscaled,
+                int scale,
+                @Nullable BigDecimal big,
+                @Nullable String reason,
+                long epochDay) {
+            this.id = id;
+            this.type = type;
+            this.hasAmount = hasAmount;
+            this.unscaled = unscaled;
+            this.scale = scale;
+            this.big = big;
+            this.reason = reason;
+            this.epochDay = epochDay;
+        }
 
         static ContributionItem of(Entry e) {
             byte[] id = Hashing.utf8(e.id().value());
+            String reason = e.reason().orElse(null);
+            long day = e.businessDate().toEpochDay();
             if (e.amount().isEmpty()) {
-                return new ContributionItem(
-                        id,
-                        e.type(),
-                        false,
-                        0,
-                        0,
-                        null,
-                        e.reason().orElse(null),
-                        e.businessDate().toEpochDay());
+                return new ContributionItem(id, e.type(), false, 0, 0, null, reason, day);
             }
             BigDecimal v = e.amount().get();
             return v.precision() <= 18
                     ? new ContributionItem(
-                            id,
-                            e.type(),
-                            true,
-                            v.unscaledValue().longValueExact(),
-                            v.scale(),
-                            null,
-                            e.reason().orElse(null),
-                            e.businessDate().toEpochDay())
-                    : new ContributionItem(
-                            id,
-                            e.type(),
-                            true,
-                            0,
-                            0,
-                            v,
-                            e.reason().orElse(null),
-                            e.businessDate().toEpochDay());
+                            id, e.type(), true, v.unscaledValue().longValueExact(), v.scale(), null, reason, day)
+                    : new ContributionItem(id, e.type(), true, 0, 0, v, reason, day);
+        }
+
+        byte[] id() {
+            return id;
         }
 
         Optional<BigDecimal> amount() {
@@ -113,7 +161,23 @@ public final class FoldState {
             return Optional.of(big != null ? big : BigDecimal.valueOf(unscaled, scale));
         }
 
+        /** The public value: the one a snapshot kept, else a new one. */
         Contribution contribution() {
+            Contribution c = kept;
+            return c != null ? c : make();
+        }
+
+        /** The public value, kept on this item for the snapshots and views that follow. */
+        Contribution kept() {
+            Contribution c = kept;
+            if (c == null) {
+                c = make();
+                kept = c;
+            }
+            return c;
+        }
+
+        private Contribution make() {
             return new Contribution(
                     EntryId.of(new String(id, StandardCharsets.UTF_8)),
                     type,
@@ -360,6 +424,21 @@ public final class FoldState {
      * @return the standings, sorted by key
      */
     public Standings view(Predicate<StandingKey> keep) {
+        return view(keep, false);
+    }
+
+    /**
+     * The standings of the keys passing a filter, for a snapshot: the contribution values made
+     * stay on the compact items, so that the next snapshot of the same standings shares them.
+     *
+     * @param keep the filter
+     * @return the standings, sorted by key
+     */
+    public Standings viewKept(Predicate<StandingKey> keep) {
+        return view(keep, true);
+    }
+
+    private Standings view(Predicate<StandingKey> keep, boolean keepValues) {
         TreeMap<StandingKey, Acc> sorted = new TreeMap<>();
         accs.forEach((k, v) -> {
             if (keep.test(k)) {
@@ -368,30 +447,22 @@ public final class FoldState {
         });
         List<Standing> out = new ArrayList<>(sorted.size());
         for (Map.Entry<StandingKey, Acc> e : sorted.entrySet()) {
-            out.add(standing(e.getKey(), e.getValue()));
+            out.add(standing(e.getKey(), e.getValue(), keepValues));
         }
         return new Standings(out);
     }
 
-    private static Standing standing(StandingKey key, Acc acc) {
+    private static Standing standing(StandingKey key, Acc acc, boolean keepValues) {
         TreeMap<IndicatorCode, ArrayList<MeasurementItem>> byIndicator = new TreeMap<>(acc.measurements);
         List<Measurement> ms = new ArrayList<>(byIndicator.size());
         byIndicator.forEach((code, items) -> {
-            MeasurementItem latest = items.get(items.size() - 1);
-            ms.add(new Measurement.Builder()
-                    .participant(key.participant())
-                    .indicator(code)
-                    .period(key.period())
-                    .value(latest.value())
-                    .evidence(latest.evidence())
-                    .source(latest.actor())
-                    .build());
+            ms.add(items.get(items.size() - 1).measurement(key, code, keepValues));
         });
         BigDecimal awarded = BigDecimal.ZERO;
         BigDecimal deducted = BigDecimal.ZERO;
         List<Contribution> contributions = new ArrayList<>(acc.contributions.size());
         for (ContributionItem item : acc.contributions) {
-            Contribution c = item.contribution();
+            Contribution c = keepValues ? item.kept() : item.contribution();
             contributions.add(c);
             if (c.type() == EntryType.POINTS_AWARDED) {
                 awarded = awarded.add(c.amount().orElseThrow());
