@@ -258,10 +258,15 @@ public final class JsonReading {
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "array";
         }
-        if (type.getSimpleName().startsWith("Immutable")) {
-            return "object " + type.getSimpleName().substring("Immutable".length());
+        // Jackson binds Immutables values through their nested ImmutableX.Json class
+        Class<?> named = type.getEnclosingClass() != null
+                        && type.getEnclosingClass().getSimpleName().startsWith("Immutable")
+                ? type.getEnclosingClass()
+                : type;
+        if (named.getSimpleName().startsWith("Immutable")) {
+            return "object " + named.getSimpleName().substring("Immutable".length());
         }
-        return type.getSimpleName();
+        return named.getSimpleName();
     }
 
     private static Throwable rootCause(Throwable t) {
