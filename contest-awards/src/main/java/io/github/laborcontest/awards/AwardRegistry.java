@@ -6,17 +6,15 @@ import io.github.laborcontest.awards.internal.DefinitionChecks;
 import io.github.laborcontest.awards.spi.AwardRuleProvider;
 import io.github.laborcontest.awards.spi.CustomPredicate;
 import io.github.laborcontest.model.problem.Problem;
+import io.github.laborcontest.model.spi.ServiceProviders;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
@@ -53,8 +51,7 @@ public final class AwardRegistry {
      * @return the registry, or every problem found
      */
     public static Validation<Seq<Problem>, AwardRegistry> discover() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return discover(cl != null ? cl : AwardRegistry.class.getClassLoader());
+        return discover(ServiceProviders.defaultLoader(AwardRegistry.class));
     }
 
     /**
@@ -65,23 +62,14 @@ public final class AwardRegistry {
      */
     public static Validation<Seq<Problem>, AwardRegistry> discover(ClassLoader classLoader) {
         List<Problem> problems = new ArrayList<>();
-        List<AwardRuleProvider> providers = new ArrayList<>();
-        Iterator<AwardRuleProvider> it =
-                ServiceLoader.load(AwardRuleProvider.class, classLoader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                providers.add(it.next());
-            } catch (ServiceConfigurationError e) {
-                problems.add(Problem.at(
+        List<AwardRuleProvider> providers = ServiceProviders.load(
+                AwardRuleProvider.class,
+                classLoader,
+                e -> problems.add(Problem.at(
                         AwardProblem.PROVIDER_FAILED,
                         "$",
                         String.valueOf(e.getMessage()),
-                        String.valueOf(e.getCause())));
-            }
-        }
+                        String.valueOf(e.getCause()))));
         return build(providers, problems);
     }
 

@@ -4,7 +4,6 @@ package io.github.laborcontest.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,11 +33,7 @@ public record CompetitionKind(@JsonValue String code) {
 
     /** Checks the code's form. */
     public CompetitionKind {
-        Objects.requireNonNull(code, "code");
-        if (!code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            throw new IllegalArgumentException(
-                    "competition kind (" + code + ") must be lower-case letters, digits and hyphens");
-        }
+        OpenCodes.requireCode(code, "competition kind");
     }
 
     /**
@@ -59,8 +54,7 @@ public record CompetitionKind(@JsonValue String code) {
 
     /** The bilingual label of a built-in kind; empty for others. */
     public Optional<LocalizedText> label() {
-        int i = BUILT_IN.indexOf(this);
-        return i < 0 ? Optional.empty() : Optional.of(LABELS.get(i));
+        return OpenCodes.label(BUILT_IN, LABELS, this);
     }
 
     @Override

@@ -6,18 +6,17 @@ import io.github.laborcontest.model.IndicatorSetRef;
 import io.github.laborcontest.model.problem.ModelProblem;
 import io.github.laborcontest.model.problem.Problem;
 import io.github.laborcontest.model.spi.IndicatorSetProvider;
+import io.github.laborcontest.model.spi.ServiceProviders;
 import io.github.laborcontest.model.validation.ContestValidator;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
@@ -50,8 +49,7 @@ public final class IndicatorSetRegistry {
      * @return the registry, or every problem found
      */
     public static Validation<Seq<Problem>, IndicatorSetRegistry> discover() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return discover(cl != null ? cl : IndicatorSetRegistry.class.getClassLoader());
+        return discover(ServiceProviders.defaultLoader(IndicatorSetRegistry.class));
     }
 
     /**
@@ -62,20 +60,11 @@ public final class IndicatorSetRegistry {
      */
     public static Validation<Seq<Problem>, IndicatorSetRegistry> discover(ClassLoader classLoader) {
         List<Problem> problems = new ArrayList<>();
-        List<IndicatorSetProvider> providers = new ArrayList<>();
-        Iterator<IndicatorSetProvider> it =
-                ServiceLoader.load(IndicatorSetProvider.class, classLoader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                providers.add(it.next());
-            } catch (ServiceConfigurationError e) {
-                problems.add(
-                        Problem.at(ModelProblem.PROVIDER_FAILED, "$", providerName(e), String.valueOf(e.getMessage())));
-            }
-        }
+        List<IndicatorSetProvider> providers = ServiceProviders.load(
+                IndicatorSetProvider.class,
+                classLoader,
+                e -> problems.add(Problem.at(
+                        ModelProblem.PROVIDER_FAILED, "$", providerName(e), String.valueOf(e.getMessage()))));
         return build(providers, problems);
     }
 
