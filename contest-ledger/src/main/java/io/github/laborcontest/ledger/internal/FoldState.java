@@ -240,6 +240,23 @@ public final class FoldState {
         boolean isEmpty() {
             return measurements.isEmpty() && contributions.isEmpty();
         }
+
+        void addMeasurement(IndicatorCode code, MeasurementItem item) {
+            ArrayList<MeasurementItem> list = measurements.get(code);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                measurements.put(code, list);
+            }
+            list.add(item);
+        }
+
+        /** Adds a contribution; {@code stage} is the new stage of a stage change, else null. */
+        void addContribution(ContributionItem c, @Nullable ProjectStage stage) {
+            if (stage != null) {
+                stages.add(new StageItem(c.id(), stage));
+            }
+            contributions.add(c);
+        }
     }
 
     private final HashMap<StandingKey, Acc> accs;
@@ -262,40 +279,20 @@ public final class FoldState {
      */
     public void add(Entry e) {
         StandingKey key = new StandingKey(e.competition(), e.participant(), e.period());
-        if (e.type() == EntryType.REVERSAL) {
-            EntryId target = e.reverses().orElseThrow();
-            reversed.put(target, key);
-            Acc acc = accs.get(key);
-            if (acc != null && acc.remove(target) && acc.isEmpty()) {
-                accs.remove(key);
-            }
-            return;
-        }
-        Acc acc = accs.get(key);
-        if (acc == null) {
-            acc = new Acc();
-            accs.put(key, acc);
-        }
         switch (e.type()) {
-            case MEASUREMENT -> {
-                IndicatorCode code = e.indicator().orElseThrow();
-                ArrayList<MeasurementItem> list = acc.measurements.get(code);
-                if (list == null) {
-                    list = new ArrayList<>(4);
-                    acc.measurements.put(code, list);
-                }
-                list.add(MeasurementItem.of(
-                        Hashing.utf8(e.id().value()),
-                        e.amount().orElseThrow(),
-                        e.evidence(),
-                        e.actor().id()));
-            }
-            case STAGE_CHANGE -> {
-                ContributionItem c = ContributionItem.of(e);
-                acc.stages.add(new StageItem(c.id(), e.stage().orElseThrow()));
-                acc.contributions.add(c);
-            }
-            default -> acc.contributions.add(ContributionItem.of(e));
+            case REVERSAL -> reverse(key, e.reverses().orElseThrow());
+            case MEASUREMENT ->
+                acc(key).addMeasurement(
+                                e.indicator().orElseThrow(),
+                                MeasurementItem.of(
+                                        Hashing.utf8(e.id().value()),
+                                        e.amount().orElseThrow(),
+                                        e.evidence(),
+                                        e.actor().id()));
+            default ->
+                acc(key).addContribution(
+                                ContributionItem.of(e),
+                                e.type() == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
         }
     }
 
@@ -307,38 +304,46 @@ public final class FoldState {
     void add(EntryCodec.Fields f) {
         StandingKey key = new StandingKey(f.competition, f.participant, f.period);
         if (f.type == EntryType.REVERSAL) {
-            EntryId target = Objects.requireNonNull(f.reverses, "reverses");
-            reversed.put(target, key);
-            Acc acc = accs.get(key);
-            if (acc != null && acc.remove(target) && acc.isEmpty()) {
-                accs.remove(key);
-            }
-            return;
+            reverse(key, Objects.requireNonNull(f.reverses, "reverses"));
+        } else if (f.type == EntryType.MEASUREMENT) {
+            acc(key).addMeasurement(
+                            Objects.requireNonNull(f.indicator, "indicator"),
+                            f.bigAmount != null
+                                    ? new MeasurementItem(f.idBytes(), 0, 0, f.bigAmount, f.evidence, f.actorId)
+                                    : new MeasurementItem(
+                                            f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId));
+        } else {
+            acc(key).addContribution(
+                            new ContributionItem(
+                                    f.idBytes(),
+                                    f.type,
+                                    f.hasAmount,
+                                    f.unscaled,
+                                    f.scale,
+                                    f.bigAmount,
+                                    f.reason,
+                                    f.epochDay),
+                            f.type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null);
         }
+    }
+
+    /** Records that {@code target} (of the standing {@code key}) is reversed and takes it out. */
+    private void reverse(StandingKey key, EntryId target) {
+        reversed.put(target, key);
+        Acc acc = accs.get(key);
+        if (acc != null && acc.remove(target) && acc.isEmpty()) {
+            accs.remove(key);
+        }
+    }
+
+    /** The accumulator of a standing, created when it is first needed. */
+    private Acc acc(StandingKey key) {
         Acc acc = accs.get(key);
         if (acc == null) {
             acc = new Acc();
             accs.put(key, acc);
         }
-        if (f.type == EntryType.MEASUREMENT) {
-            IndicatorCode code = Objects.requireNonNull(f.indicator, "indicator");
-            ArrayList<MeasurementItem> list = acc.measurements.get(code);
-            if (list == null) {
-                list = new ArrayList<>(2);
-                acc.measurements.put(code, list);
-            }
-            list.add(
-                    f.bigAmount != null
-                            ? new MeasurementItem(f.idBytes(), 0, 0, f.bigAmount, f.evidence, f.actorId)
-                            : new MeasurementItem(f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId));
-            return;
-        }
-        ContributionItem c = new ContributionItem(
-                f.idBytes(), f.type, f.hasAmount, f.unscaled, f.scale, f.bigAmount, f.reason, f.epochDay);
-        if (f.type == EntryType.STAGE_CHANGE) {
-            acc.stages.add(new StageItem(c.id(), Objects.requireNonNull(f.stage, "stage")));
-        }
-        acc.contributions.add(c);
+        return acc;
     }
 
     /**
