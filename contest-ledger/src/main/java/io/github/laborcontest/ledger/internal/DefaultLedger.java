@@ -129,8 +129,69 @@ public final class DefaultLedger implements Ledger {
             long[] epochDays,
             PeriodId[] periods,
             List<@Nullable EntryId> reverses,
-            FoldState fold,
+            FoldState.Prepared prepared,
             Optional<ChainBreak> chainBreak) {}
+
+    /**
+     * The folds of the key parts while loading: part {@code p} folds on its own thread, batch after
+     * batch in chain order (a single-thread executor runs its tasks in the order given), so the
+     * loading thread merges nothing; the parts' standings are joined once at the end.
+     */
+    private final class PartFolds {
+        private final ExecutorService[] threads = new ExecutorService[FoldState.PARTS];
+        private final FoldState[] parts = new FoldState[FoldState.PARTS];
+        private final ArrayDeque<Future<?>> running = new ArrayDeque<>();
+
+        PartFolds() {
+            for (int p = 0; p < FoldState.PARTS; p++) {
+                threads[p] = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "ledger-fold");
+                    t.setDaemon(true);
+                    return t;
+                });
+                parts[p] = new FoldState();
+            }
+        }
+
+        /** Folds a batch's entries into the parts, waiting while too many batches are queued. */
+        void add(FoldState.Prepared prepared) {
+            for (int p = 0; p < FoldState.PARTS; p++) {
+                FoldState part = parts[p];
+                int which = p;
+                running.add(threads[p].submit(() -> part.addPrepared(prepared, which)));
+            }
+            while (running.size() > 4 * FoldState.PARTS) {
+                await(running.poll());
+            }
+        }
+
+        /** Waits for every part and joins their standings into the ledger's fold. */
+        void finish() {
+            while (!running.isEmpty()) {
+                await(running.poll());
+            }
+            for (FoldState part : parts) {
+                fold.absorbDisjoint(part);
+            }
+        }
+
+        void shutdown() {
+            for (ExecutorService t : threads) {
+                t.shutdownNow();
+            }
+        }
+    }
+
+    private static <T> T await(@Nullable Future<T> future) {
+        try {
+            return Objects.requireNonNull(future).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerStoreException("interrupted while loading", e);
+        } catch (ExecutionException e) {
+            throw new LedgerStoreException("loading failed: " + e.getCause(), e.getCause());
+        }
+    }
 
     private void load() {
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
@@ -142,13 +203,14 @@ public final class DefaultLedger implements Ledger {
         List<StoredRecord> current = new ArrayList<>(LOAD_BATCH);
         long[] submitted = {0};
         byte[][] lastHash = {new byte[32]};
+        PartFolds folds = new PartFolds();
         try {
             OpenReport report = store.load(r -> {
                 current.add(r);
                 if (current.size() == LOAD_BATCH) {
                     submit(pool, pending, current, submitted, lastHash);
                     while (pending.size() > 4) {
-                        integrate(pending.poll());
+                        integrate(pending.poll(), folds);
                     }
                 }
                 return loadBreak.isEmpty();
@@ -157,8 +219,9 @@ public final class DefaultLedger implements Ledger {
                 submit(pool, pending, current, submitted, lastHash);
             }
             while (!pending.isEmpty()) {
-                integrate(pending.poll());
+                integrate(pending.poll(), folds);
             }
+            folds.finish();
             indexLoaded();
             durableSize = size;
             report.damage().ifPresent(d -> {
@@ -182,6 +245,7 @@ public final class DefaultLedger implements Ledger {
             openReport = new OpenReport(repairs, damage, size);
         } finally {
             pool.shutdownNow();
+            folds.shutdown();
         }
     }
 
@@ -208,7 +272,7 @@ public final class DefaultLedger implements Ledger {
         long[] ds = new long[n];
         PeriodId[] periods = new PeriodId[n];
         List<@Nullable EntryId> reverses = new ArrayList<>(n);
-        FoldState f = new FoldState();
+        FoldState.Prepared f = new FoldState.Prepared(n);
         Optional<ChainBreak> br = Optional.empty();
         EntryCodec.Fields fields = new EntryCodec.Fields();
         int valid = 0;
@@ -265,19 +329,11 @@ public final class DefaultLedger implements Ledger {
         }
     }
 
-    private void integrate(@Nullable Future<Batch> future) {
+    private void integrate(@Nullable Future<Batch> future, PartFolds folds) {
         if (future == null) {
             return;
         }
-        Batch b;
-        try {
-            b = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedgerStoreException("interrupted while loading", e);
-        } catch (ExecutionException e) {
-            throw new LedgerStoreException("loading failed: " + e.getCause(), e.getCause());
-        }
+        Batch b = await(future);
         if (loadBreak.isPresent()) {
             return;
         }
@@ -297,7 +353,7 @@ public final class DefaultLedger implements Ledger {
             days.add(day);
             maxRecorded = Math.max(maxRecorded, b.nanos()[i]);
         }
-        fold.absorbLater(b.fold());
+        folds.add(b.prepared());
         size = b.start() + b.valid();
         if (b.valid() > 0) {
             headHash = b.lastHash();

@@ -297,33 +297,109 @@ public final class FoldState {
     }
 
     /**
-     * Adds the next entry of the chain from its decoded fields, as {@link #add(Entry)} would.
-     *
-     * @param f the fields of the entry
+     * The compact item of a decoded entry: for a reversal the id it takes out, else the measurement
+     * or contribution kept. Made on any thread, added by {@link #addItem}.
      */
-    void add(EntryCodec.Fields f) {
-        StandingKey key = new StandingKey(f.competition, f.participant, f.period);
+    private static Object item(EntryCodec.Fields f) {
         if (f.type == EntryType.REVERSAL) {
-            reverse(key, Objects.requireNonNull(f.reverses, "reverses"));
-        } else if (f.type == EntryType.MEASUREMENT) {
-            acc(key).addMeasurement(
-                            Objects.requireNonNull(f.indicator, "indicator"),
-                            f.bigAmount != null
-                                    ? new MeasurementItem(f.idBytes(), 0, 0, f.bigAmount, f.evidence, f.actorId)
-                                    : new MeasurementItem(
-                                            f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId));
+            return Objects.requireNonNull(f.reverses, "reverses");
+        }
+        if (f.type == EntryType.MEASUREMENT) {
+            return f.bigAmount != null
+                    ? new MeasurementItem(f.idBytes(), 0, 0, f.bigAmount, f.evidence, f.actorId)
+                    : new MeasurementItem(f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId);
+        }
+        return new ContributionItem(
+                f.idBytes(), f.type, f.hasAmount, f.unscaled, f.scale, f.bigAmount, f.reason, f.epochDay);
+    }
+
+    /** The indicator of a measurement, the new stage of a stage change, else null. */
+    private static @Nullable Object detail(EntryCodec.Fields f) {
+        if (f.type == EntryType.MEASUREMENT) {
+            return Objects.requireNonNull(f.indicator, "indicator");
+        }
+        return f.type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null;
+    }
+
+    /** Adds an item made by {@link #item} with its {@link #detail}. */
+    private void addItem(StandingKey key, Object item, @Nullable Object detail) {
+        if (item instanceof EntryId target) {
+            reverse(key, target);
+        } else if (item instanceof MeasurementItem m) {
+            acc(key).addMeasurement((IndicatorCode) Objects.requireNonNull(detail), m);
         } else {
-            acc(key).addContribution(
-                            new ContributionItem(
-                                    f.idBytes(),
-                                    f.type,
-                                    f.hasAmount,
-                                    f.unscaled,
-                                    f.scale,
-                                    f.bigAmount,
-                                    f.reason,
-                                    f.epochDay),
-                            f.type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null);
+            acc(key).addContribution((ContributionItem) item, (ProjectStage) detail);
+        }
+    }
+
+    /** The number of parts {@link Prepared} splits the standing keys into. */
+    static final int PARTS = 2;
+
+    /**
+     * The part of a standing key: a bit of its hash other than the low bits that place it in a
+     * hash map, so that each part's map spreads its keys over all buckets.
+     */
+    static int part(StandingKey key) {
+        return (key.hashCode() * 0x9E3779B9) >>> 31;
+    }
+
+    /**
+     * Decoded entries of one stretch of the chain, made ready to fold (keys and compact items made)
+     * on a decoding thread, in chain order, each tagged with the part of its key. The fold of each
+     * part then adds only its own entries ({@link #addPrepared}): the folds of the parts are
+     * independent (an entry, a reversal included, only ever changes the standing of its own key),
+     * so the parts fold on separate threads and need no merge.
+     */
+    static final class Prepared {
+        private final StandingKey[] keys;
+        private final Object[] items;
+        private final @Nullable Object[] details;
+        private final byte[] parts;
+        private int size;
+
+        /**
+         * Room for {@code capacity} entries.
+         *
+         * @param capacity the most entries this will hold
+         */
+        Prepared(int capacity) {
+            keys = new StandingKey[capacity];
+            items = new Object[capacity];
+            details = new Object[capacity];
+            parts = new byte[capacity];
+        }
+
+        /**
+         * Adds the next entry from its decoded fields.
+         *
+         * @param f the fields
+         */
+        void add(EntryCodec.Fields f) {
+            StandingKey key = new StandingKey(f.competition, f.participant, f.period);
+            keys[size] = key;
+            items[size] = item(f);
+            details[size] = detail(f);
+            parts[size] = (byte) part(key);
+            size++;
+        }
+
+        /** The number of entries held. */
+        int size() {
+            return size;
+        }
+    }
+
+    /**
+     * Adds, in chain order, the prepared entries whose key falls in one part.
+     *
+     * @param p the prepared entries of the next stretch of the chain
+     * @param part the part this fold holds
+     */
+    void addPrepared(Prepared p, int part) {
+        for (int i = 0; i < p.size; i++) {
+            if (p.parts[i] == part) {
+                addItem(p.keys[i], p.items[i], p.details[i]);
+            }
         }
     }
 
@@ -370,24 +446,14 @@ public final class FoldState {
     }
 
     /**
-     * Merges a later fold whose state nobody else holds, taking its lists over.
+     * Takes over the standings of a fold whose keys this fold does not hold (another part of the
+     * same chain) and whose state nobody else holds.
      *
-     * @param later the later fold, unusable afterwards
+     * @param other the other fold, unusable afterwards
      */
-    public void absorbLater(FoldState later) {
-        later.accs.forEach((k, v) -> {
-            Acc mine = accs.putIfAbsent(k, v);
-            if (mine != null) {
-                mine.mergeLater(v);
-            }
-        });
-        later.reversed.forEach((id, key) -> {
-            reversed.put(id, key);
-            Acc acc = accs.get(key);
-            if (acc != null && acc.remove(id) && acc.isEmpty()) {
-                accs.remove(key);
-            }
-        });
+    void absorbDisjoint(FoldState other) {
+        accs.putAll(other.accs);
+        reversed.putAll(other.reversed);
     }
 
     /** A deep copy. */
