@@ -60,7 +60,8 @@ import org.jspecify.annotations.Nullable;
  * The ledger over any {@link LedgerStore}: checks, idempotency, reversals, authorisation, the hash
  * chain, the live fold, snapshots and as-of queries. Appends run under one lock; forcing to disk
  * runs outside it, so that concurrent appenders share an fsync (group commit). Opening verifies
- * and folds batches of records on two threads and merges the batch folds in chain order.
+ * and decodes batches of records on two threads and folds each half of the standing keys on its
+ * own thread, in chain order, so no batch folds are merged.
  */
 public final class DefaultLedger implements Ledger {
 
@@ -193,6 +194,50 @@ public final class DefaultLedger implements Ledger {
         }
     }
 
+    /**
+     * The records of one load batch, each as its position and ranges of arrays holding its hash and
+     * payload: from a journal, ranges of the segment's bytes (not copied); from another store, the
+     * record's own arrays.
+     */
+    private static final class Frames {
+        private final long[] positions;
+        private final byte[][] hashBytes;
+        private final int[] hashOffsets;
+        private final byte[][] bytes;
+        private final int[] offsets;
+        private final int[] lengths;
+        private int size;
+
+        Frames(int capacity) {
+            positions = new long[capacity];
+            hashBytes = new byte[capacity][];
+            hashOffsets = new int[capacity];
+            bytes = new byte[capacity][];
+            offsets = new int[capacity];
+            lengths = new int[capacity];
+        }
+
+        void add(long position, byte[] hashArray, int hashOffset, byte[] array, int offset, int length) {
+            positions[size] = position;
+            hashBytes[size] = hashArray;
+            hashOffsets[size] = hashOffset;
+            bytes[size] = array;
+            offsets[size] = offset;
+            lengths[size] = length;
+            size++;
+        }
+
+        /** A copy of the hash of record {@code i}. */
+        byte[] hash(int i) {
+            return Arrays.copyOfRange(hashBytes[i], hashOffsets[i], hashOffsets[i] + Hashing.HASH_BYTES);
+        }
+
+        /** A copy of the payload of record {@code i}. */
+        byte[] payload(int i) {
+            return Arrays.copyOfRange(bytes[i], offsets[i], offsets[i] + lengths[i]);
+        }
+    }
+
     private void load() {
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ledger-load");
@@ -200,23 +245,31 @@ public final class DefaultLedger implements Ledger {
             return t;
         });
         ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
-        List<StoredRecord> current = new ArrayList<>(LOAD_BATCH);
+        Frames[] current = {new Frames(LOAD_BATCH)};
         long[] submitted = {0};
         byte[][] lastHash = {new byte[32]};
         PartFolds folds = new PartFolds();
         try {
-            OpenReport report = store.load(r -> {
-                current.add(r);
-                if (current.size() == LOAD_BATCH) {
-                    submit(pool, pending, current, submitted, lastHash);
+            JournalStore.FrameSink sink = (position, hashArray, hashOffset, array, offset, length) -> {
+                Frames f = current[0];
+                f.add(position, hashArray, hashOffset, array, offset, length);
+                if (f.size == LOAD_BATCH) {
+                    submit(pool, pending, f, submitted, lastHash);
+                    current[0] = new Frames(LOAD_BATCH);
                     while (pending.size() > 4) {
                         integrate(pending.poll(), folds);
                     }
                 }
                 return loadBreak.isEmpty();
-            });
-            if (!current.isEmpty()) {
-                submit(pool, pending, current, submitted, lastHash);
+            };
+            OpenReport report = store instanceof JournalStore journal
+                    ? journal.loadFrames(sink)
+                    : store.load(r -> r.hash().length == Hashing.HASH_BYTES
+                            ? sink.accept(r.position(), r.hash(), 0, r.payload(), 0, r.payload().length)
+                            : sink.accept(
+                                    r.position(), new byte[Hashing.HASH_BYTES], 0, r.payload(), 0, r.payload().length));
+            if (current[0].size > 0) {
+                submit(pool, pending, current[0], submitted, lastHash);
             }
             while (!pending.isEmpty()) {
                 integrate(pending.poll(), folds);
@@ -250,23 +303,17 @@ public final class DefaultLedger implements Ledger {
     }
 
     private void submit(
-            ExecutorService pool,
-            ArrayDeque<Future<Batch>> pending,
-            List<StoredRecord> current,
-            long[] submitted,
-            byte[][] lastHash) {
-        List<StoredRecord> recs = new ArrayList<>(current);
-        current.clear();
+            ExecutorService pool, ArrayDeque<Future<Batch>> pending, Frames recs, long[] submitted, byte[][] lastHash) {
         long start = submitted[0];
         byte[] prev = lastHash[0];
-        submitted[0] += recs.size();
-        lastHash[0] = recs.get(recs.size() - 1).hash();
+        submitted[0] += recs.size;
+        lastHash[0] = recs.hash(recs.size - 1);
         pending.add(pool.submit(() -> processBatch(recs, start, prev)));
     }
 
-    private static Batch processBatch(List<StoredRecord> recs, long start, byte[] prev) {
+    private static Batch processBatch(Frames recs, long start, byte[] prev) {
         EntryCodec c = CODECS.get();
-        int n = recs.size();
+        int n = recs.size;
         long[] fps = new long[n];
         long[] nanos = new long[n];
         long[] ds = new long[n];
@@ -277,13 +324,22 @@ public final class DefaultLedger implements Ledger {
         EntryCodec.Fields fields = new EntryCodec.Fields();
         int valid = 0;
         byte[] p = prev;
+        int pAt = 0;
         for (int i = 0; i < n; i++) {
-            StoredRecord r = recs.get(i);
             long expected = start + i;
-            Optional<ChainBreak> b = checkLink(r, expected, p);
+            Optional<ChainBreak> b = checkLink(
+                    recs.positions[i],
+                    recs.hashBytes[i],
+                    recs.hashOffsets[i],
+                    recs.bytes[i],
+                    recs.offsets[i],
+                    recs.lengths[i],
+                    expected,
+                    p,
+                    pAt);
             if (b.isEmpty()) {
                 try {
-                    c.decode(r.payload(), 0, r.payload().length, fields);
+                    c.decode(recs.bytes[i], recs.offsets[i], recs.lengths[i], fields);
                 } catch (IllegalArgumentException ex) {
                     b = Optional.of(
                             new ChainBreak(expected, Optional.empty(), ChainBreak.Kind.CORRUPT, ex.getMessage()));
@@ -299,31 +355,74 @@ public final class DefaultLedger implements Ledger {
             periods[i] = fields.period;
             reverses.add(fields.reverses);
             f.add(fields);
-            p = r.hash();
+            p = recs.hashBytes[i];
+            pAt = recs.hashOffsets[i];
             valid++;
         }
-        return new Batch(start, valid, p, fps, nanos, ds, periods, reverses, f, br);
+        byte[] last = valid > 0 ? recs.hash(valid - 1) : prev;
+        return new Batch(start, valid, last, fps, nanos, ds, periods, reverses, f, br);
     }
 
     private static Optional<ChainBreak> checkLink(StoredRecord r, long expected, byte[] prev) {
-        if (r.position() != expected) {
+        return checkLink(
+                r.position(), r.hash(), 0, r.payload(), 0, r.payload().length, expected, prev, 0, r.hash().length);
+    }
+
+    private static Optional<ChainBreak> checkLink(
+            long position,
+            byte[] hashArray,
+            int hashOffset,
+            byte[] array,
+            int offset,
+            int length,
+            long expected,
+            byte[] prev,
+            int prevOffset) {
+        return checkLink(
+                position, hashArray, hashOffset, array, offset, length, expected, prev, prevOffset, Hashing.HASH_BYTES);
+    }
+
+    /**
+     * Whether a record links to its predecessor: at the expected position, with the hash of the
+     * predecessor's hash, the position and the payload (given as ranges of arrays).
+     */
+    private static Optional<ChainBreak> checkLink(
+            long position,
+            byte[] hashArray,
+            int hashOffset,
+            byte[] array,
+            int offset,
+            int length,
+            long expected,
+            byte[] prev,
+            int prevOffset,
+            int hashLength) {
+        if (position != expected) {
             return Optional.of(new ChainBreak(
                     expected,
-                    idOf(r),
-                    r.position() > expected ? ChainBreak.Kind.MISSING : ChainBreak.Kind.REORDERED,
-                    "found the entry recorded at position " + r.position()));
+                    idOf(Arrays.copyOfRange(array, offset, offset + length)),
+                    position > expected ? ChainBreak.Kind.MISSING : ChainBreak.Kind.REORDERED,
+                    "found the entry recorded at position " + position));
         }
-        byte[] h = Hashing.link(prev, expected, r.payload());
-        if (!MessageDigest.isEqual(h, r.hash())) {
-            return Optional.of(
-                    new ChainBreak(expected, idOf(r), ChainBreak.Kind.ALTERED, "hash does not match content"));
+        byte[] h = Hashing.link(prev, prevOffset, expected, array, offset, length);
+        if (hashLength != Hashing.HASH_BYTES
+                || !Arrays.equals(h, 0, Hashing.HASH_BYTES, hashArray, hashOffset, hashOffset + Hashing.HASH_BYTES)) {
+            return Optional.of(new ChainBreak(
+                    expected,
+                    idOf(Arrays.copyOfRange(array, offset, offset + length)),
+                    ChainBreak.Kind.ALTERED,
+                    "hash does not match content"));
         }
         return Optional.empty();
     }
 
     private static Optional<EntryId> idOf(StoredRecord r) {
+        return idOf(r.payload());
+    }
+
+    private static Optional<EntryId> idOf(byte[] payload) {
         try {
-            return Optional.of(EntryId.of(EntryCodec.decodeId(r.payload())));
+            return Optional.of(EntryId.of(EntryCodec.decodeId(payload)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

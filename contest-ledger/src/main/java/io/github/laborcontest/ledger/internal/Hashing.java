@@ -8,6 +8,9 @@ import java.security.NoSuchAlgorithmException;
 /** SHA-256 of chain links, id fingerprints. */
 public final class Hashing {
 
+    /** The length of a chain hash (SHA-256). */
+    static final int HASH_BYTES = 32;
+
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Hashing::newSha);
 
     private Hashing() {}
@@ -33,13 +36,36 @@ public final class Hashing {
     public static byte[] link(byte[] previous, long position, byte[] payload) {
         MessageDigest md = SHA.get();
         md.update(previous);
+        updatePosition(md, position);
+        md.update(payload);
+        return md.digest();
+    }
+
+    /**
+     * The chain hash of an entry, as {@link #link(byte[], long, byte[])}, from ranges of arrays.
+     *
+     * @param previous the array holding the predecessor's hash
+     * @param previousOffset where that hash ({@link #HASH_BYTES} bytes) starts
+     * @param position the position
+     * @param bytes the array holding the canonical bytes
+     * @param offset where they start
+     * @param length their length
+     * @return the hash
+     */
+    static byte[] link(byte[] previous, int previousOffset, long position, byte[] bytes, int offset, int length) {
+        MessageDigest md = SHA.get();
+        md.update(previous, previousOffset, HASH_BYTES);
+        updatePosition(md, position);
+        md.update(bytes, offset, length);
+        return md.digest();
+    }
+
+    private static void updatePosition(MessageDigest md, long position) {
         byte[] pos = new byte[8];
         for (int i = 0; i < 8; i++) {
             pos[i] = (byte) (position >>> (56 - 8 * i));
         }
         md.update(pos);
-        md.update(payload);
-        return md.digest();
     }
 
     /**

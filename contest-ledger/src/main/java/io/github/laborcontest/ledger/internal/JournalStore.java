@@ -189,6 +189,23 @@ public final class JournalStore implements LedgerStore {
      */
     private record ReadAhead(byte[] bytes, int soundEnd) {}
 
+    /** Receives the records of {@link #loadFrames} as ranges of larger arrays, not copied. */
+    @FunctionalInterface
+    interface FrameSink {
+        /**
+         * Takes the next record.
+         *
+         * @param position the position the record says it has
+         * @param hashBytes the array holding its chain hash ({@link Hashing#HASH_BYTES} bytes)
+         * @param hashOffset where the hash starts
+         * @param bytes the array holding its payload
+         * @param offset where the payload starts
+         * @param length the payload's length
+         * @return false to stop
+         */
+        boolean accept(long position, byte[] hashBytes, int hashOffset, byte[] bytes, int offset, int length);
+    }
+
     private static ReadAhead readAhead(Path p) throws IOException {
         byte[] b = Files.readAllBytes(p);
         int off = HEADER;
@@ -223,6 +240,20 @@ public final class JournalStore implements LedgerStore {
      */
     @Override
     public synchronized OpenReport load(RecordSink sink) {
+        return loadFrames((position, hashBytes, hashOffset, bytes, offset, length) -> sink.accept(new StoredRecord(
+                position,
+                Arrays.copyOfRange(hashBytes, hashOffset, hashOffset + Hashing.HASH_BYTES),
+                Arrays.copyOfRange(bytes, offset, offset + length))));
+    }
+
+    /**
+     * Loads every record in chain order as {@link #load(RecordSink)} does, handing each record's
+     * hash and payload as ranges of the segment's bytes instead of copies (the ledger's open).
+     *
+     * @param sink receives the records
+     * @return what was repaired and what is damaged
+     */
+    synchronized OpenReport loadFrames(FrameSink sink) {
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "journal-read-ahead");
             t.setDaemon(true);
@@ -235,13 +266,15 @@ public final class JournalStore implements LedgerStore {
         }
     }
 
-    private OpenReport load(RecordSink sink, ExecutorService reader) {
+    private OpenReport load(FrameSink sink, ExecutorService reader) {
         List<Problem> repairs = new ArrayList<>();
         Optional<Problem> damage = Optional.empty();
         long position = 0;
         long headSize = -1;
         byte[] headHash = null;
         byte[] hashAtHead = null;
+        byte[] lastHashBytes = null;
+        int lastHashAt = 0;
         try {
             Path headFile = dir.resolve("journal.head");
             if (Files.exists(headFile)) {
@@ -323,15 +356,15 @@ public final class JournalStore implements LedgerStore {
                     int len = u32(b, off);
                     int body = off + FRAME_HEADER;
                     long recPos = u64(b, body);
-                    byte[] hash = Arrays.copyOfRange(b, body + 8, body + BODY_PREFIX);
-                    byte[] payload = Arrays.copyOfRange(b, body + BODY_PREFIX, body + len);
+                    int hashAt = body + 8;
                     offsets.add(((long) segIndex << 40) | off);
                     if (position == headSize - 1) {
-                        hashAtHead = hash;
+                        hashAtHead = Arrays.copyOfRange(b, hashAt, body + BODY_PREFIX);
                     }
-                    lastHash = hash;
+                    lastHashBytes = b;
+                    lastHashAt = hashAt;
                     position++;
-                    if (!sink.accept(new StoredRecord(recPos, hash, payload))) {
+                    if (!sink.accept(recPos, b, hashAt, b, body + BODY_PREFIX, len - BODY_PREFIX)) {
                         stop = true;
                         break;
                     }
@@ -354,6 +387,9 @@ public final class JournalStore implements LedgerStore {
                             headSize,
                             "the hash at the head differs: history was rewritten"));
                 }
+            }
+            if (lastHashBytes != null) {
+                lastHash = Arrays.copyOfRange(lastHashBytes, lastHashAt, lastHashAt + Hashing.HASH_BYTES);
             }
             flushedSize = position;
             flushedHash = lastHash;
