@@ -42,8 +42,8 @@ public final class EntryCodec {
     private final HashMap<String, Actor> actors = new HashMap<>();
     private final HashMap<String, String> texts = new HashMap<>();
     private final HashMap<String, Actor> actorsById = new HashMap<>();
-    private final Object[] cacheKeys = new Object[1 << 14];
-    private final Object[] cacheValues = new Object[1 << 14];
+    private final Object[] cacheKeys = new Object[1 << 16];
+    private final Object[] cacheValues = new Object[1 << 16];
 
     /**
      * The value cached for the string at the reader's position (tagged by kind), or decodes it with
