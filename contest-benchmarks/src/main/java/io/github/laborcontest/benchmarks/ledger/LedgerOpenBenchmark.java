@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Opening a journal of {@code size} entries (target: 10,000,000 in under 10 s, under 4 GB): open
- * reads every record, checks its CRC32C, recomputes its chain hash, decodes it and folds it (on
- * two threads, merging batch folds in chain order); {@code openVerifyFold} then also re-reads
+ * reads every record, checks its CRC32C, recomputes its chain hash, decodes it and folds it
+ * (decoding on two threads, each half of the standing keys folded on its own thread);
+ * {@code openVerifyFold} then also re-reads
  * and re-hashes the whole chain with {@code verify()} and materialises the standings.
  */
 @BenchmarkMode(Mode.SingleShotTime)
