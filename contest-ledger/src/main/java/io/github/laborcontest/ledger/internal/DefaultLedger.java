@@ -93,7 +93,6 @@ public final class DefaultLedger implements Ledger {
 
     private record PendingReversal(long position, EntryId target) {}
 
-    private LongList loadFingerprints = new LongList();
     private final ArrayList<PendingReversal> loadReversals = new ArrayList<>();
 
     private record SnapshotHolder(Snapshot snapshot, FoldState state, long maxRecorded, long maxDay) {}
@@ -136,21 +135,39 @@ public final class DefaultLedger implements Ledger {
     /**
      * The folds of the key parts while loading: part {@code p} folds on its own thread, batch after
      * batch in chain order (a single-thread executor runs its tasks in the order given), so the
-     * loading thread merges nothing; the parts' standings are joined once at the end.
+     * loading thread merges nothing; the parts' standings are joined once at the end. The id index
+     * is built on one more thread the same way, batch after batch, while the loading goes on.
      */
     private final class PartFolds {
         private final ExecutorService[] threads = new ExecutorService[FoldState.PARTS];
         private final FoldState[] parts = new FoldState[FoldState.PARTS];
         private final ArrayDeque<Future<?>> running = new ArrayDeque<>();
+        private final ExecutorService indexer = Executors.newSingleThreadExecutor(PartFolds::daemon);
+        private final ArrayDeque<Future<?>> indexing = new ArrayDeque<>();
 
         PartFolds() {
             for (int p = 0; p < FoldState.PARTS; p++) {
-                threads[p] = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "ledger-fold");
-                    t.setDaemon(true);
-                    return t;
-                });
+                threads[p] = Executors.newSingleThreadExecutor(PartFolds::daemon);
                 parts[p] = new FoldState();
+            }
+        }
+
+        private static Thread daemon(Runnable r) {
+            Thread t = new Thread(r, "ledger-fold");
+            t.setDaemon(true);
+            return t;
+        }
+
+        /** Adds the ids of a batch's first {@code n} records, at positions from {@code start}, to the index. */
+        void index(long[] fingerprints, int n, long start) {
+            indexing.add(indexer.submit(() -> {
+                index.reserve(start + n);
+                for (int i = 0; i < n; i++) {
+                    index.put(fingerprints[i], start + i);
+                }
+            }));
+            while (indexing.size() > 1 && indexing.peek().isDone()) {
+                await(indexing.poll());
             }
         }
 
@@ -166,10 +183,13 @@ public final class DefaultLedger implements Ledger {
             }
         }
 
-        /** Waits for every part and joins their standings into the ledger's fold. */
+        /** Waits for every part and the index, and joins the parts' standings into the ledger's fold. */
         void finish() {
             while (!running.isEmpty()) {
                 await(running.poll());
+            }
+            while (!indexing.isEmpty()) {
+                await(indexing.poll());
             }
             for (FoldState part : parts) {
                 fold.absorbDisjoint(part);
@@ -180,6 +200,7 @@ public final class DefaultLedger implements Ledger {
             for (ExecutorService t : threads) {
                 t.shutdownNow();
             }
+            indexer.shutdownNow();
         }
     }
 
@@ -438,7 +459,6 @@ public final class DefaultLedger implements Ledger {
         }
         for (int i = 0; i < b.valid(); i++) {
             long pos = b.start() + i;
-            loadFingerprints.add(b.fingerprints()[i]);
             recordedNanos.add(b.nanos()[i]);
             periodsAt.add(periodNumber(b.periods()[i]));
             EntryId target = b.reverses().get(i);
@@ -453,6 +473,7 @@ public final class DefaultLedger implements Ledger {
             maxRecorded = Math.max(maxRecorded, b.nanos()[i]);
         }
         folds.add(b.prepared());
+        folds.index(b.fingerprints(), b.valid(), b.start());
         size = b.start() + b.valid();
         if (b.valid() > 0) {
             headHash = b.lastHash();
@@ -465,16 +486,10 @@ public final class DefaultLedger implements Ledger {
     }
 
     /**
-     * Builds the id index of the loaded positions in one go (sized once, no rehashing while
-     * loading), then resolves the loaded reversals in chain order: a reversal counts on the business
-     * day of the entry it reverses.
+     * Resolves the loaded reversals in chain order, once the index holds every loaded position: a
+     * reversal counts on the business day of the entry it reverses.
      */
     private void indexLoaded() {
-        index.reserve(loadFingerprints.size());
-        for (int i = 0; i < loadFingerprints.size(); i++) {
-            index.put(loadFingerprints.get(i), i);
-        }
-        loadFingerprints = new LongList();
         for (PendingReversal r : loadReversals) {
             long day = days.get(r.position());
             long t = position(r.target());
