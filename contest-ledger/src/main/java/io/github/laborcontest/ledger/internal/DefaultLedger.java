@@ -81,6 +81,10 @@ public final class DefaultLedger implements Ledger {
     private final FoldState fold = new FoldState();
     private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
     private final EntryCodec codec = new EntryCodec();
+    private final EntryCodec.Out scratch = new EntryCodec.Out(512);
+    private final Hashing.Linker linker = new Hashing.Linker();
+    private @Nullable PeriodId lastPeriod;
+    private int lastPeriodNumber;
     private byte[] headHash = new byte[32];
     private long size;
     private volatile long durableSize;
@@ -334,11 +338,17 @@ public final class DefaultLedger implements Ledger {
     }
 
     private int periodNumber(PeriodId p) {
+        // appends mostly continue the period of the entry before
+        if (p == lastPeriod || p.equals(lastPeriod)) {
+            return lastPeriodNumber;
+        }
         Integer k = periodNumbers.get(p);
         if (k == null) {
             k = periodNumbers.size();
             periodNumbers.put(p, k);
         }
+        lastPeriod = p;
+        lastPeriodNumber = k;
         return k;
     }
 
@@ -374,7 +384,6 @@ public final class DefaultLedger implements Ledger {
     // ---------------------------------------------------------------- appending
 
     private @Nullable LedgerRejection refuseBasic(Entry e) {
-        Optional<EntryId> id = Optional.of(e.id());
         if (damaged.isPresent()) {
             return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
         }
@@ -382,7 +391,7 @@ public final class DefaultLedger implements Ledger {
         if (checked.isInvalid()) {
             List<Problem> ps = checked.getError().asJava();
             LedgerProblem main = ps.get(0).code() instanceof LedgerProblem lp ? lp : LedgerProblem.FIELD_REQUIRED;
-            return new LedgerRejection(id, main, ps);
+            return new LedgerRejection(Optional.of(e.id()), main, ps);
         }
         Optional<String> refusal = options.policy().refusal(e);
         if (refusal.isPresent()) {
@@ -460,10 +469,11 @@ public final class DefaultLedger implements Ledger {
         if (r != null) {
             return Either.left(r);
         }
-        long fingerprint = Hashing.fingerprint(e.id().value());
+        String idText = e.id().value();
+        long fingerprint = Hashing.fingerprint(idText);
         long existing = index.find(
                 fingerprint,
-                pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(e.id().value()));
+                pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(idText));
         if (existing >= 0) {
             StoredRecord rec = store.read(existing);
             Entry old = codec.decode(rec.payload());
@@ -471,13 +481,16 @@ public final class DefaultLedger implements Ledger {
                     ? Either.right(new Appended(new Recorded(existing, old, ChainHash.of(rec.hash())), true))
                     : Either.left(LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id()));
         }
-        r = refuseReversal(e, Map.of(), Set.of());
-        if (r != null) {
-            return Either.left(r);
+        EntryType type = e.type();
+        if (type == EntryType.REVERSAL) {
+            r = refuseReversal(e, Map.of(), Set.of());
+            if (r != null) {
+                return Either.left(r);
+            }
         }
-        byte[] payload = EntryCodec.encode(e);
+        byte[] payload = EntryCodec.encode(e, scratch);
         long pos = size;
-        byte[] h = Hashing.link(headHash, pos, payload);
+        byte[] h = linker.link(headHash, pos, payload);
         try {
             store.append(new StoredRecord(pos, h, payload));
         } catch (LedgerStoreException ex) {
@@ -489,7 +502,7 @@ public final class DefaultLedger implements Ledger {
         recordedNanos.add(n);
         periodsAt.add(periodNumber(e.period()));
         long day = e.businessDate().toEpochDay();
-        if (e.type() == EntryType.REVERSAL) {
+        if (type == EntryType.REVERSAL) {
             EntryId target = e.reverses().orElseThrow();
             long t = position(target);
             day = days.get(t);

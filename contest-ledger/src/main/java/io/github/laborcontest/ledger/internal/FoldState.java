@@ -60,8 +60,7 @@ public final class FoldState {
 
         static MeasurementItem of(byte[] id, BigDecimal value, List<String> evidence, String actor) {
             if (value.precision() <= 18) {
-                return new MeasurementItem(
-                        id, value.unscaledValue().longValueExact(), value.scale(), null, evidence, actor);
+                return new MeasurementItem(id, EntryCodec.unscaledLong(value), value.scale(), null, evidence, actor);
             }
             return new MeasurementItem(id, 0, 0, value, evidence, actor);
         }
@@ -136,18 +135,18 @@ public final class FoldState {
             this.epochDay = epochDay;
         }
 
-        static ContributionItem of(Entry e) {
+        static ContributionItem of(Entry e, EntryType type) {
             byte[] id = Hashing.utf8(e.id().value());
             String reason = e.reason().orElse(null);
             long day = e.businessDate().toEpochDay();
-            if (e.amount().isEmpty()) {
-                return new ContributionItem(id, e.type(), false, 0, 0, null, reason, day);
+            Optional<BigDecimal> amount = e.amount();
+            if (amount.isEmpty()) {
+                return new ContributionItem(id, type, false, 0, 0, null, reason, day);
             }
-            BigDecimal v = e.amount().get();
+            BigDecimal v = amount.get();
             return v.precision() <= 18
-                    ? new ContributionItem(
-                            id, e.type(), true, v.unscaledValue().longValueExact(), v.scale(), null, reason, day)
-                    : new ContributionItem(id, e.type(), true, 0, 0, v, reason, day);
+                    ? new ContributionItem(id, type, true, EntryCodec.unscaledLong(v), v.scale(), null, reason, day)
+                    : new ContributionItem(id, type, true, 0, 0, v, reason, day);
         }
 
         byte[] id() {
@@ -279,7 +278,8 @@ public final class FoldState {
      */
     public void add(Entry e) {
         StandingKey key = new StandingKey(e.competition(), e.participant(), e.period());
-        switch (e.type()) {
+        EntryType type = e.type();
+        switch (type) {
             case REVERSAL -> reverse(key, e.reverses().orElseThrow());
             case MEASUREMENT ->
                 acc(key).addMeasurement(
@@ -291,8 +291,8 @@ public final class FoldState {
                                         e.actor().id()));
             default ->
                 acc(key).addContribution(
-                                ContributionItem.of(e),
-                                e.type() == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
+                                ContributionItem.of(e, type),
+                                type == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
         }
     }
 
