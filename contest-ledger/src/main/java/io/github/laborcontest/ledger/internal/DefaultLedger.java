@@ -76,6 +76,10 @@ public final class DefaultLedger implements Ledger {
     private final LongList recordedNanos = new LongList();
     private final IntList days = new IntList();
     private final IntList periodsAt = new IntList();
+    /** The positions of each period number up to {@link #periodsIndexed}, for as-of queries. */
+    private final ArrayList<IntList> periodPositions = new ArrayList<>();
+
+    private long periodsIndexed;
     private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
     private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
     private final FoldState fold = new FoldState();
@@ -906,29 +910,82 @@ public final class DefaultLedger implements Ledger {
                         s.snapshot().period().isEmpty() || s.snapshot().period().equals(period);
                 boolean covered = byTime ? s.maxRecorded() <= limit : s.maxDay() <= limit;
                 if (periodFits && covered) {
-                    base = s.state().copy(keep);
+                    base = s.state();
                     from = s.snapshot().size();
                 }
-            }
-            if (base == null) {
-                base = new FoldState();
             }
             long wanted = period.isPresent() && periodNumbers.containsKey(period.get())
                     ? periodNumbers.get(period.get())
                     : -1;
-            for (long pos = from; pos < size; pos++) {
-                long v = byTime ? recordedNanos.get(pos) : days.get(pos);
-                if (v <= limit && (period.isEmpty() || periodsAt.get(pos) == wanted)) {
-                    Entry e = entryAt(pos);
-                    if (period.isEmpty() || e.period().equals(period.get())) {
-                        base.add(e);
+            List<Entry> later = new ArrayList<>();
+            Set<StandingKey> changed = new HashSet<>();
+            if (period.isEmpty()) {
+                for (long pos = from; pos < size; pos++) {
+                    long v = byTime ? recordedNanos.get(pos) : days.get(pos);
+                    if (v <= limit) {
+                        Entry e = entryAt(pos);
+                        later.add(e);
+                        changed.add(StandingKey.of(e));
+                    }
+                }
+            } else if (wanted >= 0) {
+                // only the positions of the period, from the first at or after the snapshot
+                IntList at = positionsOf((int) wanted);
+                for (int i = firstAtOrAfter(at, from); i < at.size(); i++) {
+                    long pos = at.get(i);
+                    long v = byTime ? recordedNanos.get(pos) : days.get(pos);
+                    if (v <= limit) {
+                        Entry e = entryAt(pos);
+                        if (e.period().equals(period.get())) {
+                            later.add(e);
+                            changed.add(StandingKey.of(e));
+                        }
                     }
                 }
             }
-            return base.view(keep);
+            if (base == null) {
+                FoldState all = new FoldState();
+                later.forEach(all::add);
+                return all.view(keep);
+            }
+            // the snapshot's fold is shared, not copied: only the standings the later entries
+            // change are copied and folded (a reversal concerns the standing of its own key)
+            FoldState changes = base.copyOf(changed);
+            later.forEach(changes::add);
+            return FoldState.viewOver(base, changes, changed, keep);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The positions of a period number, in chain order: the index is extended to the current size
+     * first (built by the first as-of query that needs it, then kept up by the next ones).
+     */
+    private IntList positionsOf(int period) {
+        for (; periodsIndexed < size; periodsIndexed++) {
+            int p = (int) periodsAt.get(periodsIndexed);
+            while (periodPositions.size() <= p) {
+                periodPositions.add(new IntList());
+            }
+            periodPositions.get(p).add(periodsIndexed);
+        }
+        return period < periodPositions.size() ? periodPositions.get(period) : new IntList();
+    }
+
+    /** The index of the first position at or after {@code from} in an ascending list. */
+    private static int firstAtOrAfter(IntList positions, long from) {
+        int lo = 0;
+        int hi = positions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions.get(mid) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     @Override

@@ -178,6 +178,11 @@ class EncodeFastPathPropertiesTest {
     }
 
     @Provide
+    Arbitrary<List<BigDecimal>> decimalLists() {
+        return decimals().list().ofMaxSize(30);
+    }
+
+    @Provide
     Arbitrary<Entry> entries() {
         Arbitrary<String> texts = Arbitraries.oneOf(
                 Arbitraries.strings().ascii().ofMinLength(1).ofMaxLength(200),
@@ -230,5 +235,22 @@ class EncodeFastPathPropertiesTest {
                     }
                     return b.build();
                 });
+    }
+
+    @Property(tries = 1000)
+    void foldSumsAsBigDecimalAdds(@ForAll("decimalLists") List<BigDecimal> addends) {
+        FoldState.Sum sum = new FoldState.Sum();
+        BigDecimal expected = BigDecimal.ZERO;
+        for (BigDecimal d : addends) {
+            expected = expected.add(d);
+            if (d.precision() <= 18) {
+                sum.add(EntryCodec.unscaledLong(d), d.scale(), null);
+            } else {
+                sum.add(0, 0, d);
+            }
+        }
+        // equal value and equal scale, as the standings show them
+        assertThat(sum.value()).isEqualTo(expected);
+        assertThat(sum.value().scale()).isEqualTo(expected.scale());
     }
 }
