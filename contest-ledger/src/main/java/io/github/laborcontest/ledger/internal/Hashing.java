@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 /** SHA-256 of chain links, id fingerprints. */
 public final class Hashing {
 
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Hashing::newSha);
+
     private Hashing() {}
 
     /** A new SHA-256 digest. */
@@ -29,38 +31,15 @@ public final class Hashing {
      * @return the hash
      */
     public static byte[] link(byte[] previous, long position, byte[] payload) {
-        return LINKERS.get().link(previous, position, payload);
-    }
-
-    private static final ThreadLocal<Linker> LINKERS = ThreadLocal.withInitial(Linker::new);
-
-    /**
-     * Computes chain links with one digest and one scratch array for the predecessor's hash and
-     * the position (one digest update instead of two, no array per link). Not thread-safe.
-     */
-    static final class Linker {
-        private final MessageDigest md = newSha();
-        private final byte[] head = new byte[40];
-
-        /** The same as {@link Hashing#link}. */
-        byte[] link(byte[] previous, long position, byte[] payload) {
-            if (previous.length == 32) {
-                System.arraycopy(previous, 0, head, 0, 32);
-                for (int i = 0; i < 8; i++) {
-                    head[32 + i] = (byte) (position >>> (56 - 8 * i));
-                }
-                md.update(head);
-            } else {
-                md.update(previous);
-                byte[] pos = new byte[8];
-                for (int i = 0; i < 8; i++) {
-                    pos[i] = (byte) (position >>> (56 - 8 * i));
-                }
-                md.update(pos);
-            }
-            md.update(payload);
-            return md.digest();
+        MessageDigest md = SHA.get();
+        md.update(previous);
+        byte[] pos = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            pos[i] = (byte) (position >>> (56 - 8 * i));
         }
+        md.update(pos);
+        md.update(payload);
+        return md.digest();
     }
 
     /**
@@ -91,5 +70,29 @@ public final class Hashing {
      */
     public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Computes chain links as {@link #link} does, with its own digest and one scratch array for the
+     * predecessor's hash and the position (one digest update instead of two, no array per link),
+     * for the ledger's append path under its lock. Not thread-safe.
+     */
+    static final class Linker {
+        private final MessageDigest md = newSha();
+        private final byte[] head = new byte[40];
+
+        /** The same as {@link Hashing#link}. */
+        byte[] link(byte[] previous, long position, byte[] payload) {
+            if (previous.length != 32) {
+                return Hashing.link(previous, position, payload);
+            }
+            System.arraycopy(previous, 0, head, 0, 32);
+            for (int i = 0; i < 8; i++) {
+                head[32 + i] = (byte) (position >>> (56 - 8 * i));
+            }
+            md.update(head);
+            md.update(payload);
+            return md.digest();
+        }
     }
 }
