@@ -5,6 +5,7 @@ import io.github.laborcontest.model.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -30,8 +31,14 @@ public final class Entries {
      * @return the entry, or every problem found (JSON paths such as {@code $.amount})
      */
     public static Validation<Seq<Problem>, Entry> check(Entry e) {
-        java.util.List<Problem> ps = new java.util.ArrayList<>();
+        // Each accessor is read once (they make a new Optional per call) and the path of a text is
+        // only built when the text is bad: this runs on every append.
+        java.util.List<Problem> ps = new java.util.ArrayList<>(0);
         EntryType t = e.type();
+        Optional<?> indicator = e.indicator();
+        Optional<BigDecimal> amount = e.amount();
+        Optional<String> reason = e.reason();
+        Optional<EntryId> reverses = e.reverses();
         boolean needsIndicator = t == EntryType.MEASUREMENT;
         // A veto may name the veto indicator it fires (optional, so that journals written before
         // this rule stay readable); LedgerMeasurements turns it into that indicator's flag.
@@ -40,38 +47,50 @@ public final class Entries {
                 || t == EntryType.INSPECTION_FINDING
                 || t == EntryType.POINTS_AWARDED
                 || t == EntryType.POINTS_DEDUCTED;
-        presence(ps, "indicator", e.indicator(), needsIndicator, allowsIndicator, t);
+        presence(ps, "indicator", indicator, needsIndicator, allowsIndicator, t);
         boolean needsAmount =
                 t == EntryType.MEASUREMENT || t == EntryType.POINTS_AWARDED || t == EntryType.POINTS_DEDUCTED;
         boolean allowsAmount = needsAmount || t == EntryType.INSPECTION_FINDING;
-        presence(ps, "amount", e.amount(), needsAmount, allowsAmount, t);
+        presence(ps, "amount", amount, needsAmount, allowsAmount, t);
         presence(ps, "stage", e.stage(), t == EntryType.STAGE_CHANGE, t == EntryType.STAGE_CHANGE, t);
         boolean needsReason = t != EntryType.MEASUREMENT && t != EntryType.STAGE_CHANGE;
-        presence(ps, "reason", e.reason(), needsReason, true, t);
-        presence(ps, "reverses", e.reverses(), t == EntryType.REVERSAL, t == EntryType.REVERSAL, t);
+        presence(ps, "reason", reason, needsReason, true, t);
+        presence(ps, "reverses", reverses, t == EntryType.REVERSAL, t == EntryType.REVERSAL, t);
         presence(ps, "replacement", e.replacement(), false, t == EntryType.REVERSAL, t);
-        if ((t == EntryType.POINTS_AWARDED || t == EntryType.POINTS_DEDUCTED || t == EntryType.INSPECTION_FINDING)
-                && e.amount().isPresent()
-                && e.amount().get().signum() <= 0) {
-            ps.add(Problem.at(
-                    LedgerProblem.AMOUNT_NOT_POSITIVE,
-                    "$.amount",
-                    e.amount().get().toPlainString()));
+        if (amount.isPresent()) {
+            BigDecimal a = amount.get();
+            if ((t == EntryType.POINTS_AWARDED || t == EntryType.POINTS_DEDUCTED || t == EntryType.INSPECTION_FINDING)
+                    && a.signum() <= 0) {
+                ps.add(Problem.at(LedgerProblem.AMOUNT_NOT_POSITIVE, "$.amount", a.toPlainString()));
+            }
+            if (a.precision() > 38 || Math.abs(a.scale()) > 18) {
+                ps.add(Problem.at(LedgerProblem.BAD_TEXT, "$.amount", "amount", 38));
+            }
         }
-        if (e.amount().isPresent()
-                && (e.amount().get().precision() > 38
-                        || Math.abs(e.amount().get().scale()) > 18)) {
-            ps.add(Problem.at(LedgerProblem.BAD_TEXT, "$.amount", "amount", 38));
+        if (reason.isPresent()) {
+            text(ps, "$.reason", reason.get());
         }
-        e.reason().ifPresent(r -> text(ps, "$.reason", r));
-        text(ps, "$.actor.id", e.actor().id());
-        e.actor().role().ifPresent(r -> text(ps, "$.actor.role", r));
-        e.actor().organisation().ifPresent(r -> text(ps, "$.actor.organisation", r));
-        if (e.evidence().size() > MAX_EVIDENCE) {
+        Actor actor = e.actor();
+        text(ps, "$.actor.id", actor.id());
+        Optional<String> role = actor.role();
+        if (role.isPresent()) {
+            text(ps, "$.actor.role", role.get());
+        }
+        Optional<String> organisation = actor.organisation();
+        if (organisation.isPresent()) {
+            text(ps, "$.actor.organisation", organisation.get());
+        }
+        java.util.List<String> evidence = e.evidence();
+        int evidenceCount = evidence.size();
+        if (evidenceCount > MAX_EVIDENCE) {
             ps.add(Problem.at(LedgerProblem.BAD_TEXT, "$.evidence", "evidence", MAX_EVIDENCE));
         }
-        for (int i = 0; i < e.evidence().size(); i++) {
-            text(ps, "$.evidence[" + i + "]", e.evidence().get(i));
+        for (int i = 0; i < evidenceCount; i++) {
+            String s = evidence.get(i);
+            if (badText(s)) {
+                String path = "$.evidence[" + i + "]";
+                ps.add(Problem.at(LedgerProblem.BAD_TEXT, path, path.substring(2), MAX_TEXT));
+            }
         }
         int year = e.businessDate().getYear();
         if (year < 1900 || year > 2200) {
@@ -81,7 +100,7 @@ public final class Entries {
         if (rYear < 1970 || rYear > 2200) {
             ps.add(Problem.at(LedgerProblem.BAD_TEXT, "$.recordedAt", "recordedAt", "1970..2200"));
         }
-        if (e.reverses().isPresent() && e.reverses().get().equals(e.id())) {
+        if (reverses.isPresent() && reverses.get().equals(e.id())) {
             ps.add(Problem.at(LedgerProblem.REVERSAL_OF_UNKNOWN, "$.reverses", e.id().value()));
         }
         if (e.schemaVersion() != Entry.CURRENT_SCHEMA_VERSION) {
@@ -100,8 +119,12 @@ public final class Entries {
     }
 
     private static void text(java.util.List<Problem> ps, String path, String s) {
-        if (s.isBlank() || s.length() > MAX_TEXT) {
+        if (badText(s)) {
             ps.add(Problem.at(LedgerProblem.BAD_TEXT, path, path.substring(2), MAX_TEXT));
         }
+    }
+
+    private static boolean badText(String s) {
+        return s.length() > MAX_TEXT || s.isBlank();
     }
 }

@@ -77,11 +77,19 @@ public final class DefaultLedger implements Ledger {
     private final LongList recordedNanos = new LongList();
     private final IntList days = new IntList();
     private final IntList periodsAt = new IntList();
+    /** The positions of each period number up to {@link #periodsIndexed}, for as-of queries. */
+    private final ArrayList<IntList> periodPositions = new ArrayList<>();
+
+    private long periodsIndexed;
     private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
     private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
     private final FoldState fold = new FoldState();
     private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
     private final EntryCodec codec = new EntryCodec();
+    private final EntryCodec.Out scratch = new EntryCodec.Out(512);
+    private final Hashing.Linker linker = new Hashing.Linker();
+    private @Nullable PeriodId lastPeriod;
+    private int lastPeriodNumber;
     private byte[] headHash = new byte[32];
     private long size;
     private volatile long durableSize;
@@ -504,11 +512,17 @@ public final class DefaultLedger implements Ledger {
     }
 
     private int periodNumber(PeriodId p) {
+        // appends mostly continue the period of the entry before
+        if (p == lastPeriod || p.equals(lastPeriod)) {
+            return lastPeriodNumber;
+        }
         Integer k = periodNumbers.get(p);
         if (k == null) {
             k = periodNumbers.size();
             periodNumbers.put(p, k);
         }
+        lastPeriod = p;
+        lastPeriodNumber = k;
         return k;
     }
 
@@ -544,7 +558,6 @@ public final class DefaultLedger implements Ledger {
     // ---------------------------------------------------------------- appending
 
     private @Nullable LedgerRejection refuseBasic(Entry e) {
-        Optional<EntryId> id = Optional.of(e.id());
         if (damaged.isPresent()) {
             return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
         }
@@ -552,7 +565,7 @@ public final class DefaultLedger implements Ledger {
         if (checked.isInvalid()) {
             List<Problem> ps = checked.getError().asJava();
             LedgerProblem main = ps.get(0).code() instanceof LedgerProblem lp ? lp : LedgerProblem.FIELD_REQUIRED;
-            return new LedgerRejection(id, main, ps);
+            return new LedgerRejection(Optional.of(e.id()), main, ps);
         }
         Optional<String> refusal = options.policy().refusal(e);
         if (refusal.isPresent()) {
@@ -630,10 +643,11 @@ public final class DefaultLedger implements Ledger {
         if (r != null) {
             return Either.left(r);
         }
-        long fingerprint = Hashing.fingerprint(e.id().value());
+        String idText = e.id().value();
+        long fingerprint = Hashing.fingerprint(idText);
         long existing = index.find(
                 fingerprint,
-                pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(e.id().value()));
+                pos -> EntryCodec.decodeId(store.read(pos).payload()).equals(idText));
         if (existing >= 0) {
             StoredRecord rec = store.read(existing);
             Entry old = codec.decode(rec.payload());
@@ -641,13 +655,16 @@ public final class DefaultLedger implements Ledger {
                     ? Either.right(new Appended(new Recorded(existing, old, ChainHash.of(rec.hash())), true))
                     : Either.left(LedgerRejection.of(e.id(), LedgerProblem.DUPLICATE_ID_DIFFERENT_CONTENT, e.id()));
         }
-        r = refuseReversal(e, Map.of(), Set.of());
-        if (r != null) {
-            return Either.left(r);
+        EntryType type = e.type();
+        if (type == EntryType.REVERSAL) {
+            r = refuseReversal(e, Map.of(), Set.of());
+            if (r != null) {
+                return Either.left(r);
+            }
         }
-        byte[] payload = EntryCodec.encode(e);
+        byte[] payload = EntryCodec.encode(e, scratch);
         long pos = size;
-        byte[] h = Hashing.link(headHash, pos, payload);
+        byte[] h = linker.link(headHash, pos, payload);
         try {
             store.append(new StoredRecord(pos, h, payload));
         } catch (LedgerStoreException ex) {
@@ -659,7 +676,7 @@ public final class DefaultLedger implements Ledger {
         recordedNanos.add(n);
         periodsAt.add(periodNumber(e.period()));
         long day = e.businessDate().toEpochDay();
-        if (e.type() == EntryType.REVERSAL) {
+        if (type == EntryType.REVERSAL) {
             EntryId target = e.reverses().orElseThrow();
             long t = position(target);
             day = days.get(t);
@@ -1063,29 +1080,82 @@ public final class DefaultLedger implements Ledger {
                         s.snapshot().period().isEmpty() || s.snapshot().period().equals(period);
                 boolean covered = byTime ? s.maxRecorded() <= limit : s.maxDay() <= limit;
                 if (periodFits && covered) {
-                    base = s.state().copy(keep);
+                    base = s.state();
                     from = s.snapshot().size();
                 }
-            }
-            if (base == null) {
-                base = new FoldState();
             }
             long wanted = period.isPresent() && periodNumbers.containsKey(period.get())
                     ? periodNumbers.get(period.get())
                     : -1;
-            for (long pos = from; pos < size; pos++) {
-                long v = byTime ? recordedNanos.get(pos) : days.get(pos);
-                if (v <= limit && (period.isEmpty() || periodsAt.get(pos) == wanted)) {
-                    Entry e = entryAt(pos);
-                    if (period.isEmpty() || e.period().equals(period.get())) {
-                        base.add(e);
+            List<Entry> later = new ArrayList<>();
+            Set<StandingKey> changed = new HashSet<>();
+            if (period.isEmpty()) {
+                for (long pos = from; pos < size; pos++) {
+                    long v = byTime ? recordedNanos.get(pos) : days.get(pos);
+                    if (v <= limit) {
+                        Entry e = entryAt(pos);
+                        later.add(e);
+                        changed.add(StandingKey.of(e));
+                    }
+                }
+            } else if (wanted >= 0) {
+                // only the positions of the period, from the first at or after the snapshot
+                IntList at = positionsOf((int) wanted);
+                for (int i = firstAtOrAfter(at, from); i < at.size(); i++) {
+                    long pos = at.get(i);
+                    long v = byTime ? recordedNanos.get(pos) : days.get(pos);
+                    if (v <= limit) {
+                        Entry e = entryAt(pos);
+                        if (e.period().equals(period.get())) {
+                            later.add(e);
+                            changed.add(StandingKey.of(e));
+                        }
                     }
                 }
             }
-            return base.view(keep);
+            if (base == null) {
+                FoldState all = new FoldState();
+                later.forEach(all::add);
+                return all.view(keep);
+            }
+            // the snapshot's fold is shared, not copied: only the standings the later entries
+            // change are copied and folded (a reversal concerns the standing of its own key)
+            FoldState changes = base.copyOf(changed);
+            later.forEach(changes::add);
+            return FoldState.viewOver(base, changes, changed, keep);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The positions of a period number, in chain order: the index is extended to the current size
+     * first (built by the first as-of query that needs it, then kept up by the next ones).
+     */
+    private IntList positionsOf(int period) {
+        for (; periodsIndexed < size; periodsIndexed++) {
+            int p = (int) periodsAt.get(periodsIndexed);
+            while (periodPositions.size() <= p) {
+                periodPositions.add(new IntList());
+            }
+            periodPositions.get(p).add(periodsIndexed);
+        }
+        return period < periodPositions.size() ? periodPositions.get(period) : new IntList();
+    }
+
+    /** The index of the first position at or after {@code from} in an ascending list. */
+    private static int firstAtOrAfter(IntList positions, long from) {
+        int lo = 0;
+        int hi = positions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions.get(mid) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     @Override

@@ -93,34 +93,55 @@ public final class EntryCodec {
      * @return its canonical bytes
      */
     public static byte[] encode(Entry e) {
-        Out o = new Out(160);
+        return encode(e, new Out(160));
+    }
+
+    /**
+     * Encodes an entry at the current schema version, writing into a scratch buffer first (the
+     * ledger reuses one under its lock); the same bytes as {@link #encode(Entry)}.
+     *
+     * @param e the entry
+     * @param o the scratch buffer, emptied first
+     * @return its canonical bytes
+     */
+    static byte[] encode(Entry e, Out o) {
+        o.reset();
         o.u8(Entry.CURRENT_SCHEMA_VERSION);
         o.str(e.id().value());
         o.str(e.competition().value());
         o.str(e.participant().value());
         o.str(e.period().value());
         o.u8(e.type().tag());
-        o.optStr(e.indicator().map(IndicatorCode::value));
-        if (e.amount().isPresent()) {
+        Optional<IndicatorCode> indicator = e.indicator();
+        o.optStr(indicator.isPresent() ? indicator.get().value() : null);
+        Optional<BigDecimal> amount = e.amount();
+        if (amount.isPresent()) {
             o.u8(1);
-            o.decimal(e.amount().get());
+            o.decimal(amount.get());
         } else {
             o.u8(0);
         }
-        o.optStr(e.stage().map(ProjectStage::code));
-        o.optStr(e.reason());
-        o.varint(e.evidence().size());
-        for (String s : e.evidence()) {
-            o.str(s);
+        Optional<ProjectStage> stage = e.stage();
+        o.optStr(stage.isPresent() ? stage.get().code() : null);
+        o.optStr(e.reason().orElse(null));
+        List<String> evidence = e.evidence();
+        int n = evidence.size();
+        o.varint(n);
+        for (int i = 0; i < n; i++) {
+            o.str(evidence.get(i));
         }
-        o.str(e.actor().id());
-        o.optStr(e.actor().role());
-        o.optStr(e.actor().organisation());
+        Actor actor = e.actor();
+        o.str(actor.id());
+        o.optStr(actor.role().orElse(null));
+        o.optStr(actor.organisation().orElse(null));
         o.varlong(zigzag(e.businessDate().toEpochDay()));
-        o.varlong(zigzag(e.recordedAt().getEpochSecond()));
-        o.varint(e.recordedAt().getNano());
-        o.optStr(e.reverses().map(EntryId::value));
-        o.optStr(e.replacement().map(EntryId::value));
+        Instant recordedAt = e.recordedAt();
+        o.varlong(zigzag(recordedAt.getEpochSecond()));
+        o.varint(recordedAt.getNano());
+        Optional<EntryId> reverses = e.reverses();
+        o.optStr(reverses.isPresent() ? reverses.get().value() : null);
+        Optional<EntryId> replacement = e.replacement();
+        o.optStr(replacement.isPresent() ? replacement.get().value() : null);
         return o.toArray();
     }
 
@@ -428,6 +449,17 @@ public final class EntryCodec {
         return v;
     }
 
+    /**
+     * The unscaled value of a decimal of at most 18 digits, without making a {@link
+     * java.math.BigInteger} (moving the point by the scale keeps the compact value).
+     *
+     * @param d the decimal, {@code precision() <= 18}
+     * @return its unscaled value
+     */
+    static long unscaledLong(BigDecimal d) {
+        return d.scaleByPowerOfTen(d.scale()).longValueExact();
+    }
+
     static long zigzag(long v) {
         return (v << 1) ^ (v >> 63);
     }
@@ -518,9 +550,49 @@ public final class EntryCodec {
          * @param s the string
          */
         public void str(String s) {
+            int n = s.length();
+            if (n < 128) {
+                // short ASCII texts (ids, codes, most evidence) are their own UTF-8 bytes
+                ensure(n + 1);
+                int at = len;
+                buf[at] = (byte) n;
+                for (int i = 0; i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c >= 0x80) {
+                        utf8(s);
+                        return;
+                    }
+                    buf[at + 1 + i] = (byte) c;
+                }
+                len = at + 1 + n;
+                return;
+            }
+            utf8(s);
+        }
+
+        private void utf8(String s) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             varint(b.length);
             bytes(b);
+        }
+
+        /**
+         * Writes an optional string.
+         *
+         * @param s the string, or null for none
+         */
+        public void optStr(@Nullable String s) {
+            if (s != null) {
+                u8(1);
+                str(s);
+            } else {
+                u8(0);
+            }
+        }
+
+        /** Empties the buffer, keeping its capacity. */
+        public void reset() {
+            len = 0;
         }
 
         /**
@@ -544,6 +616,18 @@ public final class EntryCodec {
          */
         public void decimal(BigDecimal d) {
             varlong(zigzag(d.scale()));
+            if (d.precision() <= 18) {
+                // the minimal big-endian two's complement that BigInteger.toByteArray gives,
+                // without making the BigInteger
+                long u = unscaledLong(d);
+                int n = (64 - Long.numberOfLeadingZeros(u < 0 ? ~u : u)) / 8 + 1;
+                ensure(n + 1);
+                buf[len++] = (byte) n;
+                for (int i = n - 1; i >= 0; i--) {
+                    buf[len++] = (byte) (u >>> (8 * i));
+                }
+                return;
+            }
             byte[] u = d.unscaledValue().toByteArray();
             varint(u.length);
             bytes(u);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -60,8 +60,7 @@ public final class FoldState {
 
         static MeasurementItem of(byte[] id, BigDecimal value, List<String> evidence, String actor) {
             if (value.precision() <= 18) {
-                return new MeasurementItem(
-                        id, value.unscaledValue().longValueExact(), value.scale(), null, evidence, actor);
+                return new MeasurementItem(id, EntryCodec.unscaledLong(value), value.scale(), null, evidence, actor);
             }
             return new MeasurementItem(id, 0, 0, value, evidence, actor);
         }
@@ -136,18 +135,18 @@ public final class FoldState {
             this.epochDay = epochDay;
         }
 
-        static ContributionItem of(Entry e) {
+        static ContributionItem of(Entry e, EntryType type) {
             byte[] id = Hashing.utf8(e.id().value());
             String reason = e.reason().orElse(null);
             long day = e.businessDate().toEpochDay();
-            if (e.amount().isEmpty()) {
-                return new ContributionItem(id, e.type(), false, 0, 0, null, reason, day);
+            Optional<BigDecimal> amount = e.amount();
+            if (amount.isEmpty()) {
+                return new ContributionItem(id, type, false, 0, 0, null, reason, day);
             }
-            BigDecimal v = e.amount().get();
+            BigDecimal v = amount.get();
             return v.precision() <= 18
-                    ? new ContributionItem(
-                            id, e.type(), true, v.unscaledValue().longValueExact(), v.scale(), null, reason, day)
-                    : new ContributionItem(id, e.type(), true, 0, 0, v, reason, day);
+                    ? new ContributionItem(id, type, true, EntryCodec.unscaledLong(v), v.scale(), null, reason, day)
+                    : new ContributionItem(id, type, true, 0, 0, v, reason, day);
         }
 
         byte[] id() {
@@ -279,7 +278,8 @@ public final class FoldState {
      */
     public void add(Entry e) {
         StandingKey key = new StandingKey(e.competition(), e.participant(), e.period());
-        switch (e.type()) {
+        EntryType type = e.type();
+        switch (type) {
             case REVERSAL -> reverse(key, e.reverses().orElseThrow());
             case MEASUREMENT ->
                 acc(key).addMeasurement(
@@ -291,8 +291,8 @@ public final class FoldState {
                                         e.actor().id()));
             default ->
                 acc(key).addContribution(
-                                ContributionItem.of(e),
-                                e.type() == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
+                                ContributionItem.of(e, type),
+                                type == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
         }
     }
 
@@ -510,40 +510,148 @@ public final class FoldState {
     }
 
     private Standings view(Predicate<StandingKey> keep, boolean keepValues) {
-        TreeMap<StandingKey, Acc> sorted = new TreeMap<>();
-        accs.forEach((k, v) -> {
-            if (keep.test(k)) {
-                sorted.put(k, v);
+        List<Map.Entry<StandingKey, Acc>> kept = new ArrayList<>(accs.size());
+        for (Map.Entry<StandingKey, Acc> e : accs.entrySet()) {
+            if (keep.test(e.getKey())) {
+                kept.add(e);
             }
-        });
-        List<Standing> out = new ArrayList<>(sorted.size());
-        for (Map.Entry<StandingKey, Acc> e : sorted.entrySet()) {
+        }
+        return sortedView(kept, keepValues);
+    }
+
+    private static Standings sortedView(List<Map.Entry<StandingKey, Acc>> kept, boolean keepValues) {
+        kept.sort(Map.Entry.comparingByKey());
+        List<Standing> out = new ArrayList<>(kept.size());
+        for (Map.Entry<StandingKey, Acc> e : kept) {
             out.add(standing(e.getKey(), e.getValue(), keepValues));
         }
         return new Standings(out);
     }
 
+    /**
+     * A fold holding copies of this fold's accumulators of the given keys only: the start of an
+     * as-of query that folds a few entries (of those keys) onto a snapshot, to be viewed with
+     * {@link #viewOver}. Its record of reversed ids is empty, so it is not for merging.
+     *
+     * @param keys the keys of the entries that will be added
+     * @return the partial copy
+     */
+    FoldState copyOf(Set<StandingKey> keys) {
+        HashMap<StandingKey, Acc> a = new HashMap<>();
+        for (StandingKey k : keys) {
+            Acc acc = accs.get(k);
+            if (acc != null) {
+                a.put(k, acc.copy());
+            }
+        }
+        return new FoldState(a, new HashMap<>());
+    }
+
+    /**
+     * The standings of {@code base} with those of the keys {@code changed} taken from {@code
+     * changes} instead (absent there: no standing), for the keys passing a filter; the same as
+     * viewing a full copy of {@code base} to which the changes were applied, without making it.
+     *
+     * @param base the snapshot's fold, not changed
+     * @param changes a {@link #copyOf} of {@code base} for {@code changed}, with entries added
+     * @param changed the keys whose accumulators {@code changes} holds (or removed)
+     * @param keep the filter
+     * @return the standings, sorted by key
+     */
+    static Standings viewOver(
+            FoldState base, FoldState changes, Set<StandingKey> changed, Predicate<StandingKey> keep) {
+        List<Map.Entry<StandingKey, Acc>> kept = new ArrayList<>(base.accs.size() + changes.accs.size());
+        for (Map.Entry<StandingKey, Acc> e : base.accs.entrySet()) {
+            if (!changed.contains(e.getKey()) && keep.test(e.getKey())) {
+                kept.add(e);
+            }
+        }
+        for (Map.Entry<StandingKey, Acc> e : changes.accs.entrySet()) {
+            if (keep.test(e.getKey())) {
+                kept.add(e);
+            }
+        }
+        return sortedView(kept, false);
+    }
+
     private static Standing standing(StandingKey key, Acc acc, boolean keepValues) {
-        TreeMap<IndicatorCode, ArrayList<MeasurementItem>> byIndicator = new TreeMap<>(acc.measurements);
-        List<Measurement> ms = new ArrayList<>(byIndicator.size());
-        byIndicator.forEach((code, items) -> {
-            ms.add(items.get(items.size() - 1).measurement(key, code, keepValues));
-        });
-        BigDecimal awarded = BigDecimal.ZERO;
-        BigDecimal deducted = BigDecimal.ZERO;
+        List<Measurement> ms;
+        if (acc.measurements.isEmpty()) {
+            ms = List.of();
+        } else {
+            List<Map.Entry<IndicatorCode, ArrayList<MeasurementItem>>> byIndicator =
+                    new ArrayList<>(acc.measurements.entrySet());
+            byIndicator.sort(Map.Entry.comparingByKey());
+            ms = new ArrayList<>(byIndicator.size());
+            for (Map.Entry<IndicatorCode, ArrayList<MeasurementItem>> m : byIndicator) {
+                ArrayList<MeasurementItem> items = m.getValue();
+                ms.add(items.get(items.size() - 1).measurement(key, m.getKey(), keepValues));
+            }
+        }
+        Sum awarded = new Sum();
+        Sum deducted = new Sum();
         List<Contribution> contributions = new ArrayList<>(acc.contributions.size());
         for (ContributionItem item : acc.contributions) {
-            Contribution c = keepValues ? item.kept() : item.contribution();
-            contributions.add(c);
-            if (c.type() == EntryType.POINTS_AWARDED) {
-                awarded = awarded.add(c.amount().orElseThrow());
-            } else if (c.type() == EntryType.POINTS_DEDUCTED) {
-                deducted = deducted.add(c.amount().orElseThrow());
+            contributions.add(keepValues ? item.kept() : item.contribution());
+            if (item.type == EntryType.POINTS_AWARDED) {
+                awarded.add(item.unscaled, item.scale, item.big);
+            } else if (item.type == EntryType.POINTS_DEDUCTED) {
+                deducted.add(item.unscaled, item.scale, item.big);
             }
         }
         Optional<ProjectStage> stage = acc.stages.isEmpty()
                 ? Optional.empty()
                 : Optional.of(acc.stages.get(acc.stages.size() - 1).stage());
-        return new Standing(key, ms, Points.of(awarded), Points.of(deducted), contributions, stage);
+        return new Standing(key, ms, Points.of(awarded.value()), Points.of(deducted.value()), contributions, stage);
+    }
+
+    /**
+     * An exact sum of decimals, as {@code BigDecimal.ZERO.add(a).add(b)…} gives it (the value
+     * exact, the scale the largest of 0 and the addends' scales), kept as an unscaled long and a
+     * scale while it fits, so that summing compact amounts makes no objects.
+     */
+    static final class Sum {
+        private static final long[] POW10 = new long[19];
+
+        static {
+            POW10[0] = 1;
+            for (int i = 1; i < POW10.length; i++) {
+                POW10[i] = POW10[i - 1] * 10;
+            }
+        }
+
+        private long unscaled;
+        private int scale;
+        private @Nullable BigDecimal big;
+
+        /** Adds {@code big}, or if it is null the decimal {@code unscaled × 10^-scale}. */
+        void add(long addUnscaled, int addScale, @Nullable BigDecimal addBig) {
+            if (big == null && addBig == null) {
+                try {
+                    if (addScale == scale) {
+                        unscaled = Math.addExact(unscaled, addUnscaled);
+                        return;
+                    }
+                    if (addScale > scale && addScale - scale < POW10.length) {
+                        unscaled = Math.addExact(Math.multiplyExact(unscaled, POW10[addScale - scale]), addUnscaled);
+                        scale = addScale;
+                        return;
+                    }
+                    if (addScale < scale && (long) scale - addScale < POW10.length) {
+                        unscaled = Math.addExact(unscaled, Math.multiplyExact(addUnscaled, POW10[scale - addScale]));
+                        return;
+                    }
+                } catch (ArithmeticException overflow) {
+                    // falls through to BigDecimal; the fields are unchanged when an exact op throws
+                }
+            }
+            BigDecimal v = addBig != null ? addBig : BigDecimal.valueOf(addUnscaled, addScale);
+            big = value().add(v);
+        }
+
+        /** The sum. */
+        BigDecimal value() {
+            return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+        }
     }
 }

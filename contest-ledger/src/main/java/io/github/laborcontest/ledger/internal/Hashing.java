@@ -97,4 +97,28 @@ public final class Hashing {
     public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * Computes chain links as {@link #link} does, with its own digest and one scratch array for the
+     * predecessor's hash and the position (one digest update instead of two, no array per link),
+     * for the ledger's append path under its lock. Not thread-safe.
+     */
+    static final class Linker {
+        private final MessageDigest md = newSha();
+        private final byte[] head = new byte[40];
+
+        /** The same as {@link Hashing#link}. */
+        byte[] link(byte[] previous, long position, byte[] payload) {
+            if (previous.length != 32) {
+                return Hashing.link(previous, position, payload);
+            }
+            System.arraycopy(previous, 0, head, 0, 32);
+            for (int i = 0; i < 8; i++) {
+                head[32 + i] = (byte) (position >>> (56 - 8 * i));
+            }
+            md.update(head);
+            md.update(payload);
+            return md.digest();
+        }
+    }
 }
