@@ -210,6 +210,8 @@ class LedgerValuesTest {
         variants.add(hash(Optional.empty(), 5, chain, base));
         variants.add(hash(Optional.of(APRIL), 5, chain, base));
         variants.add(hash(Optional.of(MARCH), 6, chain, base));
+        // 261 = 0x0105: same low byte as 5, so the size must be written with all its bytes
+        variants.add(hash(Optional.of(MARCH), 261, chain, base));
         byte[] otherChain = new byte[32];
         otherChain[7] = 1;
         variants.add(hash(Optional.of(MARCH), 5, otherChain, base));
