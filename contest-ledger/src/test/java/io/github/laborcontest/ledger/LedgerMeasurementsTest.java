@@ -255,6 +255,12 @@ class LedgerMeasurementsTest {
                         "$ [P-002]: indicator \"quality.defects\" in period 2026-Q1 gets values from ledger entry F-1"
                                 + " (inspection-finding) and from entry M-2 (measurement), in different units that cannot"
                                 + " be combined");
+        // the not-carried problem names the indicator's value type and scoring rule
+        assertThat(ps.filter(p -> p.code() == LedgerMeasurements.BridgeProblem.NOT_CARRIED)
+                        .head()
+                        .args())
+                .last()
+                .isEqualTo("items, ItemTable");
         assertThat(ps.map(p -> p.message(Locale.CHINESE)))
                 .contains("$ [P-002]: 台账条目 M-3（measurement）所记指标“no.such-indicator”不在竞赛的指标体系中（周期 2026-Q1）");
     }
