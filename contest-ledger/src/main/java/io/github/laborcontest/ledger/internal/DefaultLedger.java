@@ -365,7 +365,8 @@ public final class DefaultLedger implements Ledger {
                     recs.lengths[i],
                     expected,
                     p,
-                    pAt);
+                    pAt,
+                    Hashing.HASH_BYTES);
             if (b.isEmpty()) {
                 try {
                     c.decode(recs.bytes[i], recs.offsets[i], recs.lengths[i], fields);
@@ -395,20 +396,6 @@ public final class DefaultLedger implements Ledger {
     private static Optional<ChainBreak> checkLink(StoredRecord r, long expected, byte[] prev) {
         return checkLink(
                 r.position(), r.hash(), 0, r.payload(), 0, r.payload().length, expected, prev, 0, r.hash().length);
-    }
-
-    private static Optional<ChainBreak> checkLink(
-            long position,
-            byte[] hashArray,
-            int hashOffset,
-            byte[] array,
-            int offset,
-            int length,
-            long expected,
-            byte[] prev,
-            int prevOffset) {
-        return checkLink(
-                position, hashArray, hashOffset, array, offset, length, expected, prev, prevOffset, Hashing.HASH_BYTES);
     }
 
     /**

@@ -105,16 +105,16 @@ public final class Hashing {
      */
     static final class Linker {
         private final MessageDigest md = newSha();
-        private final byte[] head = new byte[40];
+        private final byte[] head = new byte[HASH_BYTES + 8];
 
         /** The same as {@link Hashing#link}. */
         byte[] link(byte[] previous, long position, byte[] payload) {
-            if (previous.length != 32) {
+            if (previous.length != HASH_BYTES) {
                 return Hashing.link(previous, position, payload);
             }
-            System.arraycopy(previous, 0, head, 0, 32);
+            System.arraycopy(previous, 0, head, 0, HASH_BYTES);
             for (int i = 0; i < 8; i++) {
-                head[32 + i] = (byte) (position >>> (56 - 8 * i));
+                head[HASH_BYTES + i] = (byte) (position >>> (56 - 8 * i));
             }
             md.update(head);
             md.update(payload);
