@@ -186,36 +186,144 @@ public final class FoldState {
         }
     }
 
+    /**
+     * The items of one standing (of one indicator, or its contributions) in chain order: an array
+     * that doubles when full, so that appending copies each item about once (a list that grows by
+     * half again copies it about twice, and standings grow one entry at a time).
+     */
+    static final class Items<T> {
+        private static final Object[] NONE = new Object[0];
+
+        private Object[] a;
+        private int n;
+
+        Items(int capacity) {
+            a = capacity == 0 ? NONE : new Object[capacity];
+        }
+
+        private Items(Object[] a, int n) {
+            this.a = a;
+            this.n = n;
+        }
+
+        void add(T item) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, Math.max(4, 2 * n));
+            }
+            a[n++] = item;
+        }
+
+        void addAll(Items<T> later) {
+            if (n + later.n > a.length) {
+                a = Arrays.copyOf(a, Math.max(n + later.n, 2 * n));
+            }
+            System.arraycopy(later.a, 0, a, n, later.n);
+            n += later.n;
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(int i) {
+            return (T) a[i];
+        }
+
+        T last() {
+            return get(n - 1);
+        }
+
+        void remove(int i) {
+            System.arraycopy(a, i + 1, a, i, n - i - 1);
+            a[--n] = null;
+        }
+
+        int size() {
+            return n;
+        }
+
+        boolean isEmpty() {
+            return n == 0;
+        }
+
+        Items<T> copy() {
+            return new Items<>(Arrays.copyOf(a, n), n);
+        }
+    }
+
+    /**
+     * The accumulator of one standing. The measurements are kept per indicator in one array of
+     * pairs (indicator, its items in chain order), searched by identity first: a standing has few
+     * indicators, and a small array costs fewer memory loads per entry than a hash map.
+     */
     static final class Acc {
-        final HashMap<IndicatorCode, ArrayList<MeasurementItem>> measurements = new HashMap<>(8);
-        final ArrayList<ContributionItem> contributions = new ArrayList<>(2);
+        private static final Object[] NONE = new Object[0];
+
+        /** Pairs: {@code series[2i]} an {@link IndicatorCode}, {@code series[2i + 1]} its items. */
+        private Object[] series = NONE;
+
+        private int indicators;
+        final Items<ContributionItem> contributions = new Items<>(0);
         final ArrayList<StageItem> stages = new ArrayList<>(0);
 
         Acc copy() {
             Acc a = new Acc();
-            measurements.forEach((k, v) -> a.measurements.put(k, new ArrayList<>(v)));
+            a.series = series.clone();
+            a.indicators = indicators;
+            for (int i = 0; i < indicators; i++) {
+                a.series[2 * i + 1] = items(i).copy();
+            }
             a.contributions.addAll(contributions);
             a.stages.addAll(stages);
             return a;
         }
 
+        /** The items of the {@code i}-th indicator. */
+        @SuppressWarnings("unchecked")
+        private Items<MeasurementItem> items(int i) {
+            return (Items<MeasurementItem>) series[2 * i + 1];
+        }
+
+        private IndicatorCode code(int i) {
+            return (IndicatorCode) series[2 * i];
+        }
+
+        /** The items of an indicator, created when {@code create} and absent, else null when absent. */
+        private @Nullable Items<MeasurementItem> items(IndicatorCode code, boolean create, int capacity) {
+            for (int i = 0; i < indicators; i++) {
+                Object c = series[2 * i];
+                if (c == code || c.equals(code)) {
+                    return items(i);
+                }
+            }
+            if (!create) {
+                return null;
+            }
+            if (2 * indicators == series.length) {
+                series = Arrays.copyOf(series, Math.max(8, series.length * 2));
+            }
+            Items<MeasurementItem> list = new Items<>(capacity);
+            series[2 * indicators] = code;
+            series[2 * indicators + 1] = list;
+            indicators++;
+            return list;
+        }
+
         void mergeLater(Acc later) {
-            later.measurements.forEach((k, v) -> measurements
-                    .computeIfAbsent(k, x -> new ArrayList<>(v.size()))
-                    .addAll(v));
+            for (int i = 0; i < later.indicators; i++) {
+                Items<MeasurementItem> v = later.items(i);
+                Objects.requireNonNull(items(later.code(i), true, v.size())).addAll(v);
+            }
             contributions.addAll(later.contributions);
             stages.addAll(later.stages);
         }
 
         boolean remove(EntryId id) {
             byte[] idBytes = Hashing.utf8(id.value());
-            for (var it = measurements.values().iterator(); it.hasNext(); ) {
-                ArrayList<MeasurementItem> list = it.next();
+            for (int k = 0; k < indicators; k++) {
+                Items<MeasurementItem> list = items(k);
                 for (int i = list.size() - 1; i >= 0; i--) {
                     if (Arrays.equals(list.get(i).id(), idBytes)) {
                         list.remove(i);
                         if (list.isEmpty()) {
-                            it.remove();
+                            removeIndicator(k);
                         }
                         return true;
                     }
@@ -236,17 +344,37 @@ public final class FoldState {
             return false;
         }
 
+        private void removeIndicator(int k) {
+            System.arraycopy(series, 2 * k + 2, series, 2 * k, 2 * (indicators - k - 1));
+            indicators--;
+            series[2 * indicators] = null;
+            series[2 * indicators + 1] = null;
+        }
+
         boolean isEmpty() {
-            return measurements.isEmpty() && contributions.isEmpty();
+            return indicators == 0 && contributions.isEmpty();
+        }
+
+        boolean isEmptyOfMeasurements() {
+            return indicators == 0;
         }
 
         void addMeasurement(IndicatorCode code, MeasurementItem item) {
-            ArrayList<MeasurementItem> list = measurements.get(code);
-            if (list == null) {
-                list = new ArrayList<>(2);
-                measurements.put(code, list);
+            Objects.requireNonNull(items(code, true, 2)).add(item);
+        }
+
+        /**
+         * The latest item of each indicator, with its indicator, sorted by indicator.
+         *
+         * @return pairs (indicator, item) in indicator order
+         */
+        List<Map.Entry<IndicatorCode, MeasurementItem>> latest() {
+            List<Map.Entry<IndicatorCode, MeasurementItem>> out = new ArrayList<>(indicators);
+            for (int i = 0; i < indicators; i++) {
+                out.add(Map.entry(code(i), items(i).last()));
             }
-            list.add(item);
+            out.sort(Map.Entry.comparingByKey());
+            return out;
         }
 
         /** Adds a contribution; {@code stage} is the new stage of a stage change, else null. */
@@ -576,22 +704,20 @@ public final class FoldState {
 
     private static Standing standing(StandingKey key, Acc acc, boolean keepValues) {
         List<Measurement> ms;
-        if (acc.measurements.isEmpty()) {
+        if (acc.isEmptyOfMeasurements()) {
             ms = List.of();
         } else {
-            List<Map.Entry<IndicatorCode, ArrayList<MeasurementItem>>> byIndicator =
-                    new ArrayList<>(acc.measurements.entrySet());
-            byIndicator.sort(Map.Entry.comparingByKey());
-            ms = new ArrayList<>(byIndicator.size());
-            for (Map.Entry<IndicatorCode, ArrayList<MeasurementItem>> m : byIndicator) {
-                ArrayList<MeasurementItem> items = m.getValue();
-                ms.add(items.get(items.size() - 1).measurement(key, m.getKey(), keepValues));
+            List<Map.Entry<IndicatorCode, MeasurementItem>> latest = acc.latest();
+            ms = new ArrayList<>(latest.size());
+            for (Map.Entry<IndicatorCode, MeasurementItem> m : latest) {
+                ms.add(m.getValue().measurement(key, m.getKey(), keepValues));
             }
         }
         Sum awarded = new Sum();
         Sum deducted = new Sum();
         List<Contribution> contributions = new ArrayList<>(acc.contributions.size());
-        for (ContributionItem item : acc.contributions) {
+        for (int i = 0; i < acc.contributions.size(); i++) {
+            ContributionItem item = acc.contributions.get(i);
             contributions.add(keepValues ? item.kept() : item.contribution());
             if (item.type == EntryType.POINTS_AWARDED) {
                 awarded.add(item.unscaled, item.scale, item.big);
