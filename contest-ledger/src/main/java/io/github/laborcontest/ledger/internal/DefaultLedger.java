@@ -59,7 +59,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ledger over any {@link LedgerStore}: checks, idempotency, reversals, authorisation, the hash
  * chain, the live fold, snapshots and as-of queries. Appends run under one lock; forcing to disk
- * runs outside it, so that concurrent appenders share an fsync (group commit). Opening verifies
+ * runs outside it, so that concurrent appenders share an fsync (group commit); the live fold takes
+ * appended entries in batches on a second thread ({@link FoldPipe}). Opening verifies
  * and decodes batches of records on two threads and folds each half of the standing keys on its
  * own thread, in chain order, so no batch folds are merged.
  */
@@ -84,6 +85,7 @@ public final class DefaultLedger implements Ledger {
     private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
     private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
     private final FoldState fold = new FoldState();
+    private final FoldPipe folding = new FoldPipe(fold);
     private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
     private final EntryCodec codec = new EntryCodec();
     private final EntryCodec.Out scratch = new EntryCodec.Out(512);
@@ -672,7 +674,7 @@ public final class DefaultLedger implements Ledger {
         days.add(day);
         maxRecorded = Math.max(maxRecorded, n);
         maxDay = Math.max(maxDay, day);
-        fold.add(e);
+        folding.add(e);
         headHash = h;
         size = pos + 1;
         return Either.right(new Appended(new Recorded(pos, e, ChainHash.of(h)), false));
@@ -1024,7 +1026,7 @@ public final class DefaultLedger implements Ledger {
     public Standings standings() {
         lock.lock();
         try {
-            return fold.view(k -> true);
+            return folding.drained().view(k -> true);
         } finally {
             lock.unlock();
         }
@@ -1043,7 +1045,7 @@ public final class DefaultLedger implements Ledger {
         if (asOf instanceof AsOf.Latest) {
             lock.lock();
             try {
-                return fold.view(k -> k.period().equals(period));
+                return folding.drained().view(k -> k.period().equals(period));
             } finally {
                 lock.unlock();
             }
@@ -1150,7 +1152,7 @@ public final class DefaultLedger implements Ledger {
         Predicate<StandingKey> keep = k -> period.isEmpty() || k.period().equals(period.get());
         lock.lock();
         try {
-            FoldState state = fold.copy(keep);
+            FoldState state = folding.drained().copy(keep);
             Standings st = state.viewKept(k -> true);
             ChainHash chain = ChainHash.of(headHash);
             Snapshot s = new Snapshot(period, size, chain, st, ChainHash.of(snapshotHash(period, size, headHash, st)));
