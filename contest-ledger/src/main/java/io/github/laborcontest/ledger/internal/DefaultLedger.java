@@ -67,7 +67,6 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultLedger implements Ledger {
 
     private static final int LOAD_BATCH = 8192;
-    private static final ThreadLocal<EntryCodec> CODECS = ThreadLocal.withInitial(EntryCodec::new);
 
     private final LedgerStore store;
     private final LedgerOptions options;
@@ -280,12 +279,15 @@ public final class DefaultLedger implements Ledger {
         long[] submitted = {0};
         byte[][] lastHash = {new byte[32]};
         PartFolds folds = new PartFolds();
+        // one decoder per loading thread, all interning standing keys and indicators in one table
+        EntryCodec.Shared interned = EntryCodec.Shared.concurrent();
+        ThreadLocal<EntryCodec> codecs = ThreadLocal.withInitial(() -> new EntryCodec(interned));
         try {
             JournalStore.FrameSink sink = (position, hashArray, hashOffset, array, offset, length) -> {
                 Frames f = current[0];
                 f.add(position, hashArray, hashOffset, array, offset, length);
                 if (f.size == LOAD_BATCH) {
-                    submit(pool, pending, f, submitted, lastHash);
+                    submit(pool, codecs, pending, f, submitted, lastHash);
                     current[0] = new Frames(LOAD_BATCH);
                     while (pending.size() > 4) {
                         integrate(pending.poll(), folds);
@@ -300,7 +302,7 @@ public final class DefaultLedger implements Ledger {
                             : sink.accept(
                                     r.position(), new byte[Hashing.HASH_BYTES], 0, r.payload(), 0, r.payload().length));
             if (current[0].size > 0) {
-                submit(pool, pending, current[0], submitted, lastHash);
+                submit(pool, codecs, pending, current[0], submitted, lastHash);
             }
             while (!pending.isEmpty()) {
                 integrate(pending.poll(), folds);
@@ -334,16 +336,20 @@ public final class DefaultLedger implements Ledger {
     }
 
     private void submit(
-            ExecutorService pool, ArrayDeque<Future<Batch>> pending, Frames recs, long[] submitted, byte[][] lastHash) {
+            ExecutorService pool,
+            ThreadLocal<EntryCodec> codecs,
+            ArrayDeque<Future<Batch>> pending,
+            Frames recs,
+            long[] submitted,
+            byte[][] lastHash) {
         long start = submitted[0];
         byte[] prev = lastHash[0];
         submitted[0] += recs.size;
         lastHash[0] = recs.hash(recs.size - 1);
-        pending.add(pool.submit(() -> processBatch(recs, start, prev)));
+        pending.add(pool.submit(() -> processBatch(codecs.get(), recs, start, prev)));
     }
 
-    private static Batch processBatch(Frames recs, long start, byte[] prev) {
-        EntryCodec c = CODECS.get();
+    private static Batch processBatch(EntryCodec c, Frames recs, long start, byte[] prev) {
         int n = recs.size;
         long[] fps = new long[n];
         long[] nanos = new long[n];

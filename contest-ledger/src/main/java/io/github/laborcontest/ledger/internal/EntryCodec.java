@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -28,17 +30,46 @@ import org.jspecify.annotations.Nullable;
  * only by id and had no replacement). Strings are UTF-8 with a varint length; decimals are their
  * scale and unscaled two's-complement bytes, so {@code 5} and {@code 5.00} encode differently
  * (the ledger keeps what was written). A decoder interns the ids it reads, so that a large ledger
- * shares them; decoders are not thread-safe.
+ * shares them; decoders are not thread-safe, but several may share their tables of standing-key
+ * ids and indicator codes ({@link Shared}), so that the keys they decode share instances.
  */
 public final class EntryCodec {
 
     /** The largest encoded entry accepted. */
     public static final int MAX_ENTRY_BYTES = 1 << 20;
 
-    private final HashMap<String, CompetitionId> competitions = new HashMap<>();
-    private final HashMap<String, ParticipantId> participants = new HashMap<>();
-    private final HashMap<String, PeriodId> periods = new HashMap<>();
-    private final HashMap<String, IndicatorCode> indicators = new HashMap<>();
+    /**
+     * Intern tables of competition, participant and period ids and indicator codes that decoders
+     * on several threads share: the entries they decode then hold the same instances, which the
+     * fold compares by identity before anything else.
+     */
+    static final class Shared {
+        final Map<String, CompetitionId> competitions;
+        final Map<String, ParticipantId> participants;
+        final Map<String, PeriodId> periods;
+        final Map<String, IndicatorCode> indicators;
+
+        private Shared(boolean concurrent) {
+            competitions = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+            participants = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+            periods = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+            indicators = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+        }
+
+        /**
+         * Tables for decoders on several threads.
+         *
+         * @return empty thread-safe tables
+         */
+        static Shared concurrent() {
+            return new Shared(true);
+        }
+    }
+
+    private final Map<String, CompetitionId> competitions;
+    private final Map<String, ParticipantId> participants;
+    private final Map<String, PeriodId> periods;
+    private final Map<String, IndicatorCode> indicators;
     private final HashMap<String, Actor> actors = new HashMap<>();
     private final HashMap<String, String> texts = new HashMap<>();
     private final HashMap<String, Actor> actorsById = new HashMap<>();
@@ -84,7 +115,21 @@ public final class EntryCodec {
     }
 
     /** A decoder with empty intern tables. */
-    public EntryCodec() {}
+    public EntryCodec() {
+        this(new Shared(false));
+    }
+
+    /**
+     * A decoder interning standing-key ids and indicator codes in tables it shares with others.
+     *
+     * @param shared the tables, thread-safe if other threads use them
+     */
+    EntryCodec(Shared shared) {
+        competitions = shared.competitions;
+        participants = shared.participants;
+        periods = shared.periods;
+        indicators = shared.indicators;
+    }
 
     /**
      * Encodes an entry at the current schema version.
@@ -438,12 +483,15 @@ public final class EntryCodec {
         return in.str();
     }
 
-    private <T> T intern(HashMap<String, T> table, String key, Function<String, T> make) {
+    private static <T> T intern(Map<String, T> table, String key, Function<String, T> make) {
         T v = table.get(key);
         if (v == null) {
             v = make.apply(key);
             if (table.size() < 1_000_000) {
-                table.put(key, v);
+                T first = table.putIfAbsent(key, v);
+                if (first != null) {
+                    v = first;
+                }
             }
         }
         return v;
