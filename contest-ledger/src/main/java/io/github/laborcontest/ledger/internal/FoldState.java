@@ -186,14 +186,14 @@ public final class FoldState {
         }
     }
 
+    private static final Object[] NONE = new Object[0];
+
     /**
      * The items of one standing (of one indicator, or its contributions) in chain order: an array
      * that doubles when full, so that appending copies each item about once (a list that grows by
      * half again copies it about twice, and standings grow one entry at a time).
      */
     static final class Items<T> {
-        private static final Object[] NONE = new Object[0];
-
         private Object[] a;
         private int n;
 
@@ -254,8 +254,6 @@ public final class FoldState {
      * indicators, and a small array costs fewer memory loads per entry than a hash map.
      */
     static final class Acc {
-        private static final Object[] NONE = new Object[0];
-
         /** Pairs: {@code series[2i]} an {@link IndicatorCode}, {@code series[2i + 1]} its items. */
         private Object[] series = NONE;
 
@@ -285,16 +283,13 @@ public final class FoldState {
             return (IndicatorCode) series[2 * i];
         }
 
-        /** The items of an indicator, created when {@code create} and absent, else null when absent. */
-        private @Nullable Items<MeasurementItem> items(IndicatorCode code, boolean create, int capacity) {
+        /** The items of an indicator, created (with room for {@code capacity}) when absent. */
+        private Items<MeasurementItem> items(IndicatorCode code, int capacity) {
             for (int i = 0; i < indicators; i++) {
                 Object c = series[2 * i];
                 if (c == code || c.equals(code)) {
                     return items(i);
                 }
-            }
-            if (!create) {
-                return null;
             }
             if (2 * indicators == series.length) {
                 series = Arrays.copyOf(series, Math.max(8, series.length * 2));
@@ -309,7 +304,7 @@ public final class FoldState {
         void mergeLater(Acc later) {
             for (int i = 0; i < later.indicators; i++) {
                 Items<MeasurementItem> v = later.items(i);
-                Objects.requireNonNull(items(later.code(i), true, v.size())).addAll(v);
+                items(later.code(i), v.size()).addAll(v);
             }
             contributions.addAll(later.contributions);
             stages.addAll(later.stages);
@@ -360,7 +355,7 @@ public final class FoldState {
         }
 
         void addMeasurement(IndicatorCode code, MeasurementItem item) {
-            Objects.requireNonNull(items(code, true, 2)).add(item);
+            items(code, 2).add(item);
         }
 
         /**

@@ -55,9 +55,18 @@ public final class MemoryStore implements LedgerStore {
         return l;
     }
 
-    private int size() {
+    private synchronized int size() {
         ArrayList<StoredRecord> l = list;
         return l != null ? l.size() : count;
+    }
+
+    /** Hands the records from {@code from} below {@code n} to the sink, until it says stop. */
+    private void deliver(long from, int n, RecordSink sink) {
+        for (long i = Math.max(0, from); i < n; i++) {
+            if (!sink.accept(read(i))) {
+                break;
+            }
+        }
     }
 
     private StoredRecord packed(int i) {
@@ -72,11 +81,7 @@ public final class MemoryStore implements LedgerStore {
     @Override
     public OpenReport load(RecordSink sink) {
         int n = size();
-        for (int i = 0; i < n; i++) {
-            if (!sink.accept(read(i))) {
-                break;
-            }
-        }
+        deliver(0, n, sink);
         return new OpenReport(List.of(), Optional.empty(), n);
     }
 
@@ -126,15 +131,7 @@ public final class MemoryStore implements LedgerStore {
 
     @Override
     public Optional<String> scan(long from, RecordSink sink) {
-        int n;
-        synchronized (this) {
-            n = size();
-        }
-        for (long i = Math.max(0, from); i < n; i++) {
-            if (!sink.accept(read(i))) {
-                break;
-            }
-        }
+        deliver(from, size(), sink);
         return Optional.empty();
     }
 
