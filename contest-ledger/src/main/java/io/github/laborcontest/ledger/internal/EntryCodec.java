@@ -10,8 +10,11 @@ import io.github.laborcontest.model.IndicatorCode;
 import io.github.laborcontest.model.ParticipantId;
 import io.github.laborcontest.model.PeriodId;
 import io.github.laborcontest.model.ProjectStage;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -48,12 +52,19 @@ public final class EntryCodec {
         final Map<String, ParticipantId> participants;
         final Map<String, PeriodId> periods;
         final Map<String, IndicatorCode> indicators;
+        /** The dense numbers of competition, participant and period ids (distinct classes, one map). */
+        private final Map<Object, Integer> numbers;
 
-        private Shared(boolean concurrent) {
+        private final AtomicInteger[] counters = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+        private final int numberLimit;
+
+        private Shared(boolean concurrent, int numberLimit) {
             competitions = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
             participants = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
             periods = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
             indicators = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+            numbers = concurrent ? new ConcurrentHashMap<>() : new HashMap<>();
+            this.numberLimit = numberLimit;
         }
 
         /**
@@ -62,9 +73,39 @@ public final class EntryCodec {
          * @return empty thread-safe tables
          */
         static Shared concurrent() {
-            return new Shared(true);
+            return new Shared(true, MAX_NUMBERED);
+        }
+
+        /**
+         * Tables for one thread that number at most {@code limit} ids, so that tests reach the
+         * fold's path for keys without numbers.
+         *
+         * @param limit the most ids numbered
+         * @return empty tables
+         */
+        static Shared numberingAtMost(int limit) {
+            return new Shared(false, limit);
+        }
+
+        /**
+         * The dense number of a competition (kind 1), participant (2) or period (3) id, the same
+         * for equal ids on every decoder sharing these tables; -1 once {@link #MAX_NUMBERED} ids
+         * are numbered and this one is not.
+         */
+        int number(int kind, Object id) {
+            Integer k = numbers.get(id);
+            if (k != null) {
+                return k;
+            }
+            if (numbers.size() >= numberLimit) {
+                return -1;
+            }
+            return numbers.computeIfAbsent(id, v -> counters[kind - 1].getAndIncrement());
         }
     }
+
+    /** The most competition, participant and period ids a decoder's tables number. */
+    static final int MAX_NUMBERED = 1 << 24;
 
     private final Map<String, CompetitionId> competitions;
     private final Map<String, ParticipantId> participants;
@@ -73,12 +114,41 @@ public final class EntryCodec {
     private final HashMap<String, Actor> actors = new HashMap<>();
     private final HashMap<String, String> texts = new HashMap<>();
     private final HashMap<String, Actor> actorsById = new HashMap<>();
-    private final Object[] cacheKeys = new Object[1 << 16];
-    private final Object[] cacheValues = new Object[1 << 16];
+    private final Shared shared;
+
+    /**
+     * The string cache: one slot of {@link #STRIDE} bytes per line of the cache, holding the kind,
+     * the length, the dense number (competition, participant and period ids) and the UTF-8 bytes
+     * of a string read before, whose decoded value is in {@link #cacheValues} at the same slot. A
+     * hit compares bytes within one cache line, without loading a key object. Slots go in pairs (a
+     * string may sit in either); a new string takes the first, moving the one there to the second.
+     */
+    private byte[] cacheArena = new byte[MIN_SLOTS * STRIDE];
+
+    private Object[] cacheValues = new Object[MIN_SLOTS];
+    private int slots = MIN_SLOTS;
+    private int misses;
+
+    /** The dense number of the id {@link #cached} returned last (0 for other kinds). */
+    private int number;
+
+    private static final int STRIDE = 64;
+    private static final int KEY_AT = 8;
+    private static final int MIN_SLOTS = 1 << 10;
+    private static final int MAX_SLOTS = 1 << 16;
+
+    /** The kind of a whole actor (id, role and organisation as encoded) in the cache. */
+    private static final int ACTOR = 10;
+
+    /** The longest string the cache holds, in UTF-8 bytes; longer ones are decoded each time. */
+    static final int MAX_CACHED_BYTES = STRIDE - KEY_AT;
+
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * The value cached for the string at the reader's position (tagged by kind), or decodes it with
      * {@code make} and caches it: most ids, actors and reasons repeat, so this skips decoding them.
+     * Sets {@link #number} to the id's dense number for kinds 1 to 3.
      */
     @SuppressWarnings("unchecked")
     private <T> T cached(In in, int kind, Function<String, T> make) {
@@ -86,37 +156,129 @@ public final class EntryCodec {
         if (n > in.end - in.pos) {
             throw new IllegalArgumentException("truncated string");
         }
-        if (n > 64) {
-            String v = new String(in.b, in.pos, n, StandardCharsets.UTF_8);
-            in.pos += n;
-            return make.apply(v);
+        byte[] b = in.b;
+        int from = in.pos;
+        in.pos += n;
+        if (n > MAX_CACHED_BYTES) {
+            T v = make.apply(new String(b, from, n, StandardCharsets.UTF_8));
+            number = kind <= 3 ? shared.number(kind, v) : 0;
+            return v;
         }
-        int h = kind;
-        for (int i = in.pos; i < in.pos + n; i++) {
-            h = 31 * h + in.b[i];
-        }
-        h ^= h >>> 16;
-        int slot = h & (cacheKeys.length - 1);
-        Object k = cacheKeys[slot];
-        if (k instanceof byte[] key
-                && key.length == n + 1
-                && key[n] == (byte) kind
-                && java.util.Arrays.equals(key, 0, n, in.b, in.pos, in.pos + n)) {
-            in.pos += n;
+        int h = hash(b, from, n, kind);
+        int slot = find(b, from, n, kind, h);
+        if (slot >= 0) {
+            number = (int) INT.get(cacheArena, slot * STRIDE + 2);
             return (T) cacheValues[slot];
         }
-        byte[] key = java.util.Arrays.copyOfRange(in.b, in.pos, in.pos + n + 1);
-        key[n] = (byte) kind;
-        T v = make.apply(new String(in.b, in.pos, n, StandardCharsets.UTF_8));
-        in.pos += n;
-        cacheKeys[slot] = key;
-        cacheValues[slot] = v;
+        T v = make.apply(new String(b, from, n, StandardCharsets.UTF_8));
+        int num = kind <= 3 ? shared.number(kind, v) : 0;
+        put(b, from, n, kind, h, v, num);
+        number = num;
         return v;
+    }
+
+    private static int hash(byte[] b, int from, int n, int kind) {
+        int h = kind;
+        for (int i = from; i < from + n; i++) {
+            h = 31 * h + b[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The slot holding bytes {@code b[from, from + n)} of a kind (hashed to {@code h}), or -1. */
+    private int find(byte[] b, int from, int n, int kind, int h) {
+        int slot = h & (slots - 2);
+        byte[] a = cacheArena;
+        for (int k = 0; k < 2; k++, slot++) {
+            int at = slot * STRIDE;
+            if (a[at] == (byte) kind
+                    && a[at + 1] == (byte) n
+                    && java.util.Arrays.equals(a, at + KEY_AT, at + KEY_AT + n, b, from, from + n)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** Caches a value for bytes {@code b[from, from + n)} of a kind (at most {@link #MAX_CACHED_BYTES}). */
+    private void put(byte[] b, int from, int n, int kind, int h, Object v, int num) {
+        if (++misses > slots && slots < MAX_SLOTS) {
+            // the strings do not fit: a larger table, filled again from here on
+            slots *= 2;
+            misses = 0;
+            cacheArena = new byte[slots * STRIDE];
+            cacheValues = new Object[slots];
+        }
+        byte[] a = cacheArena;
+        int slot = h & (slots - 2);
+        int at = slot * STRIDE;
+        System.arraycopy(a, at, a, at + STRIDE, STRIDE);
+        cacheValues[slot + 1] = cacheValues[slot];
+        a[at] = (byte) kind;
+        a[at + 1] = (byte) n;
+        INT.set(a, at + 2, num);
+        System.arraycopy(b, from, a, at + KEY_AT, n);
+        cacheValues[slot] = v;
+    }
+
+    /**
+     * The actor at the reader's position (schema version 2: id, then role and organisation, each
+     * optional): cached whole when its encoding is short, so that a hit skips three strings.
+     */
+    private Actor actor(In in, Fields f) {
+        int from = in.pos;
+        int n = skipActor(in);
+        in.pos = from;
+        if (n > MAX_CACHED_BYTES) {
+            return decodeActor(in, f);
+        }
+        int h = hash(in.b, from, n, ACTOR);
+        int slot = find(in.b, from, n, ACTOR, h);
+        if (slot >= 0) {
+            in.pos = from + n;
+            Actor a = (Actor) cacheValues[slot];
+            f.actorId = a.id();
+            return a;
+        }
+        Actor a = decodeActor(in, f);
+        put(in.b, from, n, ACTOR, h, a, 0);
+        return a;
+    }
+
+    /** The length of the encoded actor at the reader's position, moving past it. */
+    private static int skipActor(In in) {
+        int from = in.pos;
+        in.skipStr();
+        if (in.bool()) {
+            in.skipStr();
+        }
+        if (in.bool()) {
+            in.skipStr();
+        }
+        return in.pos - from;
+    }
+
+    private Actor decodeActor(In in, Fields f) {
+        String actorId = cached(in, 7, Function.identity());
+        f.actorId = actorId;
+        String role = in.bool() ? cached(in, 8, Function.identity()) : null;
+        String org = in.bool() ? cached(in, 9, Function.identity()) : null;
+        Actor a = actorsById.get(actorId);
+        if (a == null
+                || !a.role().equals(Optional.ofNullable(role))
+                || !a.organisation().equals(Optional.ofNullable(org))) {
+            String actorKey = actorId + '\u0000' + role + '\u0000' + org;
+            a = intern(actors, actorKey, k -> new Actor(actorId, Optional.ofNullable(role), Optional.ofNullable(org)));
+            if (actorsById.size() < 100_000) {
+                actorsById.put(actorId, a);
+            }
+        }
+        return a;
     }
 
     /** A decoder with empty intern tables. */
     public EntryCodec() {
-        this(new Shared(false));
+        this(new Shared(false, MAX_NUMBERED));
     }
 
     /**
@@ -125,6 +287,7 @@ public final class EntryCodec {
      * @param shared the tables, thread-safe if other threads use them
      */
     EntryCodec(Shared shared) {
+        this.shared = shared;
         competitions = shared.competitions;
         participants = shared.participants;
         periods = shared.periods;
@@ -305,6 +468,12 @@ public final class EntryCodec {
         @Nullable
         PeriodId period;
 
+        /** The dense numbers of the standing key's ids (-1: not numbered), see {@link Shared}. */
+        int competitionNumber;
+
+        int participantNumber;
+        int periodNumber;
+
         @Nullable
         EntryType type;
 
@@ -396,8 +565,11 @@ public final class EntryCodec {
                 f.entryId(); // throws the id's own error
             }
             f.competition = cached(in, 1, k -> intern(competitions, k, CompetitionId::of));
+            f.competitionNumber = number;
             f.participant = cached(in, 2, k -> intern(participants, k, ParticipantId::of));
+            f.participantNumber = number;
             f.period = cached(in, 3, k -> intern(periods, k, PeriodId::of));
+            f.periodNumber = number;
             f.type = EntryType.ofTag(in.u8());
             f.indicator = in.bool() ? cached(in, 4, k -> intern(indicators, k, IndicatorCode::of)) : null;
             f.hasAmount = in.bool();
@@ -421,27 +593,12 @@ public final class EntryCodec {
             } else {
                 f.evidence = List.of();
             }
-            String actorId = cached(in, 7, Function.identity());
-            f.actorId = actorId;
             if (version == 1) {
+                String actorId = cached(in, 7, Function.identity());
+                f.actorId = actorId;
                 f.actor = intern(actors, actorId, Actor::of);
             } else {
-                String role = in.bool() ? cached(in, 8, Function.identity()) : null;
-                String org = in.bool() ? cached(in, 9, Function.identity()) : null;
-                Actor a = actorsById.get(actorId);
-                if (a == null
-                        || !a.role().equals(Optional.ofNullable(role))
-                        || !a.organisation().equals(Optional.ofNullable(org))) {
-                    String actorKey = actorId + '\u0000' + role + '\u0000' + org;
-                    a = intern(
-                            actors,
-                            actorKey,
-                            k -> new Actor(actorId, Optional.ofNullable(role), Optional.ofNullable(org)));
-                    if (actorsById.size() < 100_000) {
-                        actorsById.put(actorId, a);
-                    }
-                }
-                f.actor = a;
+                f.actor = actor(in, f);
             }
             long day = unzigzag(in.varlong());
             java.time.temporal.ChronoField.EPOCH_DAY.checkValidValue(day); // LocalDate.ofEpochDay's check
@@ -745,6 +902,14 @@ public final class EntryCodec {
 
         String optStr() {
             return bool() ? str() : null;
+        }
+
+        void skipStr() {
+            int n = varint();
+            if (n > end - pos) {
+                throw new IllegalArgumentException("truncated string");
+            }
+            pos += n;
         }
 
         void decimal(Fields f) {

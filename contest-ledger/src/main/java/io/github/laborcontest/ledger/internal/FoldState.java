@@ -8,8 +8,11 @@ import io.github.laborcontest.ledger.EntryType;
 import io.github.laborcontest.ledger.Standing;
 import io.github.laborcontest.ledger.StandingKey;
 import io.github.laborcontest.ledger.Standings;
+import io.github.laborcontest.model.CompetitionId;
 import io.github.laborcontest.model.IndicatorCode;
 import io.github.laborcontest.model.Measurement;
+import io.github.laborcontest.model.ParticipantId;
+import io.github.laborcontest.model.PeriodId;
 import io.github.laborcontest.model.Points;
 import io.github.laborcontest.model.ProjectStage;
 import java.math.BigDecimal;
@@ -384,6 +387,9 @@ public final class FoldState {
     private final HashMap<StandingKey, Acc> accs;
     private final HashMap<EntryId, StandingKey> reversed;
 
+    /** The numbered keys' standings of a part fold while it loads ({@link #addPrepared}). */
+    private @Nullable KeyTable loading;
+
     /** An empty fold. */
     public FoldState() {
         this(new HashMap<>(), new HashMap<>());
@@ -448,10 +454,17 @@ public final class FoldState {
     private void addItem(StandingKey key, Object item, @Nullable Object detail) {
         if (item instanceof EntryId target) {
             reverse(key, target);
-        } else if (item instanceof MeasurementItem m) {
-            acc(key).addMeasurement((IndicatorCode) Objects.requireNonNull(detail), m);
         } else {
-            acc(key).addContribution((ContributionItem) item, (ProjectStage) detail);
+            addTo(acc(key), item, detail);
+        }
+    }
+
+    /** Adds a measurement or contribution item made by {@link #item} to a standing. */
+    private static void addTo(Acc acc, Object item, @Nullable Object detail) {
+        if (item instanceof MeasurementItem m) {
+            acc.addMeasurement((IndicatorCode) Objects.requireNonNull(detail), m);
+        } else {
+            acc.addContribution((ContributionItem) item, (ProjectStage) detail);
         }
     }
 
@@ -467,14 +480,38 @@ public final class FoldState {
     }
 
     /**
-     * Decoded entries of one stretch of the chain, made ready to fold (keys and compact items made)
-     * on a decoding thread, in chain order, each tagged with the part of its key. The fold of each
-     * part then adds only its own entries ({@link #addPrepared}): the folds of the parts are
-     * independent (an entry, a reversal included, only ever changes the standing of its own key),
-     * so the parts fold on separate threads and need no merge.
+     * The part of a key given by its packed number ({@link Prepared}): a bit of a hash other than
+     * the one that places the key in a {@link KeyTable}.
+     */
+    static int part(long packed) {
+        return (int) ((packed * 0xC2B2AE3D27D4EB4FL) >>> 63);
+    }
+
+    /**
+     * The dense numbers of a key's competition, period and participant packed into one
+     * non-negative long (16, 16 and 31 bits), or -1 if one is not numbered or too large.
+     */
+    static long pack(int competition, int period, int participant) {
+        if (competition < 0 || competition >= 1 << 16 || period < 0 || period >= 1 << 16 || participant < 0) {
+            return -1;
+        }
+        return ((long) competition << 47) | ((long) period << 31) | participant;
+    }
+
+    /**
+     * Decoded entries of one stretch of the chain, made ready to fold (compact items made) on a
+     * decoding thread, in chain order, each tagged with the part of its key. The fold of each part
+     * then adds only its own entries ({@link #addPrepared}): the folds of the parts are independent
+     * (an entry, a reversal included, only ever changes the standing of its own key), so the parts
+     * fold on separate threads and need no merge. A key whose ids the decoders numbered is also
+     * given as one packed long ({@link #pack}), which the part's fold looks up in a table of longs
+     * instead of hashing and comparing the key's ids; the key itself is made only when needed.
      */
     static final class Prepared {
-        private final StandingKey[] keys;
+        private final CompetitionId[] competitions;
+        private final ParticipantId[] participants;
+        private final PeriodId[] periods;
+        private final long[] packed;
         private final Object[] items;
         private final @Nullable Object[] details;
         private final byte[] parts;
@@ -486,7 +523,10 @@ public final class FoldState {
          * @param capacity the most entries this will hold
          */
         Prepared(int capacity) {
-            keys = new StandingKey[capacity];
+            competitions = new CompetitionId[capacity];
+            participants = new ParticipantId[capacity];
+            periods = new PeriodId[capacity];
+            packed = new long[capacity];
             items = new Object[capacity];
             details = new Object[capacity];
             parts = new byte[capacity];
@@ -498,12 +538,23 @@ public final class FoldState {
          * @param f the fields
          */
         void add(EntryCodec.Fields f) {
-            StandingKey key = new StandingKey(f.competition, f.participant, f.period);
-            keys[size] = key;
+            CompetitionId c = Objects.requireNonNull(f.competition, "competition");
+            ParticipantId who = Objects.requireNonNull(f.participant, "participant");
+            PeriodId when = Objects.requireNonNull(f.period, "period");
+            competitions[size] = c;
+            participants[size] = who;
+            periods[size] = when;
+            long k = pack(f.competitionNumber, f.periodNumber, f.participantNumber);
+            packed[size] = k;
             items[size] = item(f);
             details[size] = detail(f);
-            parts[size] = (byte) part(key);
+            parts[size] = (byte) (k >= 0 ? part(k) : part(new StandingKey(c, who, when)));
             size++;
+        }
+
+        /** The standing key of entry {@code i}. */
+        StandingKey key(int i) {
+            return new StandingKey(competitions[i], participants[i], periods[i]);
         }
 
         /** The number of entries held. */
@@ -513,15 +564,106 @@ public final class FoldState {
     }
 
     /**
-     * Adds, in chain order, the prepared entries whose key falls in one part.
+     * The standings of a part's numbered keys while it loads: open addressing over the packed keys
+     * (stored plus one, so that 0 marks a free slot), with the key and its accumulator beside. A
+     * standing emptied by a reversal stays until the table is settled into the fold's map.
+     */
+    static final class KeyTable {
+        private long[] keys = new long[1 << 10];
+        private Acc[] accs = new Acc[1 << 10];
+        private StandingKey[] standingKeys = new StandingKey[1 << 10];
+        private int size;
+
+        private int slot(long packed, int mask) {
+            int s = (int) ((packed * 0x9E3779B97F4A7C15L) >>> 33) & mask;
+            long stored = packed + 1;
+            while (keys[s] != 0 && keys[s] != stored) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        /** The accumulator of a packed key, if present. */
+        @Nullable
+        Acc get(long packed) {
+            return accs[slot(packed, keys.length - 1)];
+        }
+
+        /** The accumulator of entry {@code i}'s packed key, created when absent. */
+        Acc acc(long packed, Prepared p, int i) {
+            int s = slot(packed, keys.length - 1);
+            Acc acc = accs[s];
+            if (acc == null) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    s = slot(packed, keys.length - 1);
+                }
+                acc = new Acc();
+                keys[s] = packed + 1;
+                accs[s] = acc;
+                standingKeys[s] = p.key(i);
+                size++;
+            }
+            return acc;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Acc[] oldAccs = accs;
+            StandingKey[] oldStandingKeys = standingKeys;
+            keys = new long[oldKeys.length * 2];
+            accs = new Acc[oldKeys.length * 2];
+            standingKeys = new StandingKey[oldKeys.length * 2];
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != 0) {
+                    int s = slot(oldKeys[j] - 1, keys.length - 1);
+                    keys[s] = oldKeys[j];
+                    accs[s] = oldAccs[j];
+                    standingKeys[s] = oldStandingKeys[j];
+                }
+            }
+        }
+
+        /** Puts the non-empty standings into a map. */
+        void settleInto(Map<StandingKey, Acc> map) {
+            for (int j = 0; j < keys.length; j++) {
+                Acc acc = accs[j];
+                if (acc != null && !acc.isEmpty()) {
+                    map.put(standingKeys[j], acc);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds, in chain order, the prepared entries whose key falls in one part. A fold fed this way
+     * is only for {@link #absorbDisjoint}.
      *
      * @param p the prepared entries of the next stretch of the chain
      * @param part the part this fold holds
      */
     void addPrepared(Prepared p, int part) {
+        KeyTable t = loading;
+        if (t == null) {
+            t = new KeyTable();
+            loading = t;
+        }
         for (int i = 0; i < p.size; i++) {
-            if (p.parts[i] == part) {
-                addItem(p.keys[i], p.items[i], p.details[i]);
+            if (p.parts[i] != part) {
+                continue;
+            }
+            long k = p.packed[i];
+            Object item = p.items[i];
+            if (k < 0) {
+                addItem(p.key(i), item, p.details[i]);
+            } else if (item instanceof EntryId target) {
+                reversed.put(target, p.key(i));
+                Acc acc = t.get(k);
+                if (acc != null) {
+                    acc.remove(target);
+                }
+            } else {
+                addTo(t.acc(k, p, i), item, p.details[i]);
             }
         }
     }
@@ -575,6 +717,11 @@ public final class FoldState {
      * @param other the other fold, unusable afterwards
      */
     void absorbDisjoint(FoldState other) {
+        KeyTable t = other.loading;
+        if (t != null) {
+            t.settleInto(other.accs);
+            other.loading = null;
+        }
         accs.putAll(other.accs);
         reversed.putAll(other.reversed);
     }
