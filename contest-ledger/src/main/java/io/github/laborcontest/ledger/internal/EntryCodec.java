@@ -522,11 +522,6 @@ public final class EntryCodec {
             return i;
         }
 
-        /** A copy of the id's UTF-8 bytes. */
-        byte[] idBytes() {
-            return java.util.Arrays.copyOfRange(source, idOffset, idOffset + idLength);
-        }
-
         /** The amount (only if {@link #hasAmount}). */
         BigDecimal amount() {
             BigDecimal big = bigAmount;

@@ -38,12 +38,89 @@ import org.jspecify.annotations.Nullable;
 public final class FoldState {
 
     /**
+     * The id of the entry an item keeps, as UTF-8 bytes: up to {@link #INLINE_ID_BYTES} of them in
+     * four longs of the item itself, so that most items are one object, else in an array. It is
+     * only compared when a reversal takes the item out, and read when a contribution is viewed.
+     */
+    abstract static class IdItem {
+        /** The longest id kept in the item's own fields. */
+        static final int INLINE_ID_BYTES = 32;
+
+        private final long w0;
+        private final long w1;
+        private final long w2;
+        private final long w3;
+        private final int idLength;
+        private final byte @Nullable [] longId;
+
+        IdItem(byte[] b, int offset, int length) {
+            idLength = length;
+            if (length > INLINE_ID_BYTES) {
+                longId = Arrays.copyOfRange(b, offset, offset + length);
+                w0 = w1 = w2 = w3 = 0;
+            } else {
+                longId = null;
+                w0 = word(b, offset, length, 0);
+                w1 = word(b, offset, length, 1);
+                w2 = word(b, offset, length, 2);
+                w3 = word(b, offset, length, 3);
+            }
+        }
+
+        /** Bytes {@code 8k} to {@code 8k + 7} of an id, little-endian, zero past its end. */
+        static long word(byte[] b, int offset, int length, int k) {
+            long w = 0;
+            int from = offset + 8 * k;
+            for (int i = Math.min(offset + length, from + 8) - 1; i >= from; i--) {
+                w = (w << 8) | (b[i] & 0xFF);
+            }
+            return w;
+        }
+
+        /** Whether this item's id is {@code id}, whose words ({@link #words}) are given. */
+        boolean hasId(byte[] id, long[] words) {
+            byte[] l = longId;
+            if (id.length != idLength) {
+                return false;
+            }
+            if (l != null) {
+                return Arrays.equals(l, id);
+            }
+            return w0 == words[0] && w1 == words[1] && w2 == words[2] && w3 == words[3];
+        }
+
+        /** The words of an id as {@link #hasId} takes them. */
+        static long[] words(byte[] id) {
+            long[] w = new long[4];
+            if (id.length <= INLINE_ID_BYTES) {
+                for (int k = 0; k < 4; k++) {
+                    w[k] = word(id, 0, id.length, k);
+                }
+            }
+            return w;
+        }
+
+        /** The id's bytes. */
+        byte[] idBytes() {
+            byte[] l = longId;
+            if (l != null) {
+                return l;
+            }
+            byte[] out = new byte[idLength];
+            long[] w = {w0, w1, w2, w3};
+            for (int i = 0; i < idLength; i++) {
+                out[i] = (byte) (w[i >>> 3] >>> (8 * (i & 7)));
+            }
+            return out;
+        }
+    }
+
+    /**
      * A measurement kept compactly: its id as UTF-8 bytes (only compared when a reversal removes
      * it) and its value as an unscaled long and a scale when it fits, else as {@code big}. A
      * snapshot keeps the public value it made ({@link #kept}), so that later snapshots share it.
      */
-    static final class MeasurementItem {
-        private final byte[] id;
+    static final class MeasurementItem extends IdItem {
         private final long unscaled;
         private final int scale;
         private final @Nullable BigDecimal big;
@@ -52,8 +129,15 @@ public final class FoldState {
         private volatile @Nullable Measurement kept;
 
         MeasurementItem(
-                byte[] id, long unscaled, int scale, @Nullable BigDecimal big, List<String> evidence, String actor) {
-            this.id = id;
+                byte[] b,
+                int offset,
+                int length,
+                long unscaled,
+                int scale,
+                @Nullable BigDecimal big,
+                List<String> evidence,
+                String actor) {
+            super(b, offset, length);
             this.unscaled = unscaled;
             this.scale = scale;
             this.big = big;
@@ -63,13 +147,10 @@ public final class FoldState {
 
         static MeasurementItem of(byte[] id, BigDecimal value, List<String> evidence, String actor) {
             if (value.precision() <= 18) {
-                return new MeasurementItem(id, EntryCodec.unscaledLong(value), value.scale(), null, evidence, actor);
+                return new MeasurementItem(
+                        id, 0, id.length, EntryCodec.unscaledLong(value), value.scale(), null, evidence, actor);
             }
-            return new MeasurementItem(id, 0, 0, value, evidence, actor);
-        }
-
-        byte[] id() {
-            return id;
+            return new MeasurementItem(id, 0, id.length, 0, 0, value, evidence, actor);
         }
 
         BigDecimal value() {
@@ -99,8 +180,8 @@ public final class FoldState {
         }
     }
 
-    /** A stage change kept compactly. */
-    record StageItem(byte[] id, ProjectStage stage) {}
+    /** A stage change kept compactly: the contribution item of its entry and the new stage. */
+    record StageItem(ContributionItem item, ProjectStage stage) {}
 
     /**
      * A contribution kept compactly (id as UTF-8 bytes, amount as an unscaled long when it fits);
@@ -108,8 +189,7 @@ public final class FoldState {
      * the value it made ({@link #kept()}), so that later snapshots and views share it instead of
      * making another (the field fits in the object's alignment padding).
      */
-    static final class ContributionItem {
-        private final byte[] id;
+    static final class ContributionItem extends IdItem {
         private final EntryType type;
         private final boolean hasAmount;
         private final long unscaled;
@@ -120,7 +200,9 @@ public final class FoldState {
         private volatile @Nullable Contribution kept;
 
         ContributionItem(
-                byte[] id,
+                byte[] b,
+                int offset,
+                int length,
                 EntryType type,
                 boolean hasAmount,
                 long unscaled,
@@ -128,7 +210,7 @@ public final class FoldState {
                 @Nullable BigDecimal big,
                 @Nullable String reason,
                 long epochDay) {
-            this.id = id;
+            super(b, offset, length);
             this.type = type;
             this.hasAmount = hasAmount;
             this.unscaled = unscaled;
@@ -143,17 +225,15 @@ public final class FoldState {
             String reason = e.reason().orElse(null);
             long day = e.businessDate().toEpochDay();
             Optional<BigDecimal> amount = e.amount();
+            int n = id.length;
             if (amount.isEmpty()) {
-                return new ContributionItem(id, type, false, 0, 0, null, reason, day);
+                return new ContributionItem(id, 0, n, type, false, 0, 0, null, reason, day);
             }
             BigDecimal v = amount.get();
             return v.precision() <= 18
-                    ? new ContributionItem(id, type, true, EntryCodec.unscaledLong(v), v.scale(), null, reason, day)
-                    : new ContributionItem(id, type, true, 0, 0, v, reason, day);
-        }
-
-        byte[] id() {
-            return id;
+                    ? new ContributionItem(
+                            id, 0, n, type, true, EntryCodec.unscaledLong(v), v.scale(), null, reason, day)
+                    : new ContributionItem(id, 0, n, type, true, 0, 0, v, reason, day);
         }
 
         Optional<BigDecimal> amount() {
@@ -181,7 +261,7 @@ public final class FoldState {
 
         private Contribution make() {
             return new Contribution(
-                    EntryId.of(new String(id, StandardCharsets.UTF_8)),
+                    EntryId.of(new String(idBytes(), StandardCharsets.UTF_8)),
                     type,
                     amount(),
                     Optional.ofNullable(reason),
@@ -315,10 +395,11 @@ public final class FoldState {
 
         boolean remove(EntryId id) {
             byte[] idBytes = Hashing.utf8(id.value());
+            long[] words = IdItem.words(idBytes);
             for (int k = 0; k < indicators; k++) {
                 Items<MeasurementItem> list = items(k);
                 for (int i = list.size() - 1; i >= 0; i--) {
-                    if (Arrays.equals(list.get(i).id(), idBytes)) {
+                    if (list.get(i).hasId(idBytes, words)) {
                         list.remove(i);
                         if (list.isEmpty()) {
                             removeIndicator(k);
@@ -328,10 +409,11 @@ public final class FoldState {
                 }
             }
             for (int i = contributions.size() - 1; i >= 0; i--) {
-                if (Arrays.equals(contributions.get(i).id(), idBytes)) {
+                ContributionItem c = contributions.get(i);
+                if (c.hasId(idBytes, words)) {
                     contributions.remove(i);
                     for (int j = stages.size() - 1; j >= 0; j--) {
-                        if (Arrays.equals(stages.get(j).id(), idBytes)) {
+                        if (stages.get(j).item() == c) {
                             stages.remove(j);
                             break;
                         }
@@ -378,7 +460,7 @@ public final class FoldState {
         /** Adds a contribution; {@code stage} is the new stage of a stage change, else null. */
         void addContribution(ContributionItem c, @Nullable ProjectStage stage) {
             if (stage != null) {
-                stages.add(new StageItem(c.id(), stage));
+                stages.add(new StageItem(c, stage));
             }
             contributions.add(c);
         }
@@ -435,11 +517,21 @@ public final class FoldState {
         }
         if (f.type == EntryType.MEASUREMENT) {
             return f.bigAmount != null
-                    ? new MeasurementItem(f.idBytes(), 0, 0, f.bigAmount, f.evidence, f.actorId)
-                    : new MeasurementItem(f.idBytes(), f.unscaled, f.scale, null, f.evidence, f.actorId);
+                    ? new MeasurementItem(f.source, f.idOffset, f.idLength, 0, 0, f.bigAmount, f.evidence, f.actorId)
+                    : new MeasurementItem(
+                            f.source, f.idOffset, f.idLength, f.unscaled, f.scale, null, f.evidence, f.actorId);
         }
         return new ContributionItem(
-                f.idBytes(), f.type, f.hasAmount, f.unscaled, f.scale, f.bigAmount, f.reason, f.epochDay);
+                f.source,
+                f.idOffset,
+                f.idLength,
+                f.type,
+                f.hasAmount,
+                f.unscaled,
+                f.scale,
+                f.bigAmount,
+                f.reason,
+                f.epochDay);
     }
 
     /** The indicator of a measurement, the new stage of a stage change, else null. */

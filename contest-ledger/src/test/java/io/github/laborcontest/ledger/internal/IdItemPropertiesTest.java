@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.laborcontest.ledger.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.laborcontest.ledger.Actor;
+import io.github.laborcontest.ledger.Entry;
+import io.github.laborcontest.ledger.EntryId;
+import io.github.laborcontest.ledger.EntryType;
+import io.github.laborcontest.ledger.LedgerFold;
+import io.github.laborcontest.ledger.Standing;
+import io.github.laborcontest.model.CompetitionId;
+import io.github.laborcontest.model.IndicatorCode;
+import io.github.laborcontest.model.ParticipantId;
+import io.github.laborcontest.model.PeriodId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fold keeps the id of each measurement and contribution in the item itself when it has at most
+ * 32 UTF-8 bytes, else in an array; a reversal finds the item it takes out by that id.
+ */
+class IdItemPropertiesTest {
+
+    @Property(tries = 2000)
+    void anItemHasExactlyItsOwnIdAndGivesItsBytesBack(
+            @ForAll @Size(max = 48) byte[] id, @ForAll @Size(max = 48) byte[] other, @ForAll boolean prefix) {
+        byte[] probe = prefix ? Arrays.copyOf(id, Math.min(id.length, other.length)) : other;
+        FoldState.MeasurementItem item = new FoldState.MeasurementItem(id, 0, id.length, 1, 0, null, List.of(), "a");
+        assertThat(item.idBytes()).isEqualTo(id);
+        assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
+        assertThat(item.hasId(probe, FoldState.IdItem.words(probe))).isEqualTo(Arrays.equals(id, probe));
+    }
+
+    @Test
+    void aReversalTakesOutTheItemWithItsIdAcrossTheInlineLimit() {
+        String base = "x".repeat(FoldState.IdItem.INLINE_ID_BYTES - 1);
+        List<String> ids = List.of(base, base + "y", base + "yz", base + "z", "中".repeat(11), "中".repeat(10) + "x");
+        List<Entry> entries = new ArrayList<>();
+        int k = 0;
+        for (String id : ids) {
+            entries.add(entry(id, EntryType.POINTS_AWARDED, "", k++)); // k = 0, 2, 4, …
+            entries.add(entry("m-" + id, EntryType.MEASUREMENT, "", k++)); // value k = 1, 3, 5, …
+        }
+        entries.add(entry("r1", EntryType.REVERSAL, base + "y", k++));
+        entries.add(entry("r2", EntryType.REVERSAL, "m-" + ids.get(5), k++));
+        entries.add(entry("r3", EntryType.REVERSAL, "中".repeat(11), k++));
+        Standing s = LedgerFold.of(entries).standings().standings().get(0);
+        assertThat(s.contributions())
+                .extracting(c -> c.entry().value())
+                .containsExactly(base, base + "yz", base + "z", "中".repeat(10) + "x");
+        // the latest measurement, of the sixth id (value 11), is reversed: the fifth's (value 9) is back
+        assertThat(s.measurements())
+                .singleElement()
+                .satisfies(m -> assertThat(m.value().orElseThrow()).isEqualByComparingTo("9"));
+    }
+
+    private static Entry entry(String id, EntryType type, String reverses, int k) {
+        Entry.Builder b = new Entry.Builder()
+                .id(EntryId.of(id))
+                .competition(CompetitionId.of("c"))
+                .participant(ParticipantId.of("p"))
+                .period(PeriodId.of("2026-03"))
+                .type(type)
+                .actor(Actor.of("a"))
+                .businessDate(LocalDate.of(2026, 3, 1))
+                .recordedAt(Instant.parse("2026-03-01T08:00:00Z").plusSeconds(k));
+        if (type == EntryType.MEASUREMENT) {
+            b.indicator(IndicatorCode.of("quality.pass-rate")).amount(BigDecimal.valueOf(k));
+        } else if (type == EntryType.POINTS_AWARDED) {
+            b.amount(BigDecimal.ONE).reason("r");
+        } else {
+            b.reverses(EntryId.of(reverses)).reason("更正");
+        }
+        return b.build();
+    }
+}
