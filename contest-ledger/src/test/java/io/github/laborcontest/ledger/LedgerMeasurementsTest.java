@@ -15,7 +15,6 @@ import io.github.laborcontest.model.registry.IndicatorSetRegistry;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -305,8 +304,7 @@ class LedgerMeasurementsTest {
     }
 
     @Test
-    void aVetoIndicatorSurvivesTheJournal() throws Exception {
-        Path dir = Files.createTempDirectory("bridge-journal");
+    void aVetoIndicatorSurvivesTheJournal(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         try (Ledger l = Ledgers.openJournal(dir).get()) {
             assertThat(l.append(veto("V-1", P1, FATAL, MAR)).isRight()).isTrue();
         }

@@ -146,6 +146,18 @@ public final class Demo {
             return new Demo(out, locale, registry.get()).runAll(journal);
         } catch (DemoFailure e) {
             return 1;
+        } finally {
+            deleteQuietly(journal);
+        }
+    }
+
+    /** Deletes the demo's temporary journal directory; what cannot be deleted stays. */
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temporary directory is harmless
         }
     }
 
