@@ -37,6 +37,36 @@ class JournalReadAheadTest {
         }
     }
 
+    /**
+     * Opening reads later segments into the arrays of earlier ones once their records are decoded:
+     * over more than 900 small segments and three load batches, then larger segments that no
+     * earlier array holds, every record still loads and verifies.
+     */
+    @Test
+    void segmentArraysReadAgainLoseNoRecord() throws IOException {
+        List<Entry> entries = SampleEntries.generate(24_000, 11);
+        Path dir = TempDirs.create();
+        try {
+            try (Ledger l = JournalTest.open(dir, OPTIONS)) {
+                l.appendBatch(entries.subList(0, 20_000));
+            }
+            JournalOptions larger = OPTIONS.withSegmentBytes(64 * 1024);
+            try (Ledger l = JournalTest.open(dir, larger)) {
+                assertThat(l.openReport().clean()).isTrue();
+                l.appendBatch(entries.subList(20_000, 24_000));
+            }
+            assertThat(segments(dir)).hasSizeGreaterThan(900);
+            try (Ledger l = JournalTest.open(dir, OPTIONS)) {
+                assertThat(l.openReport().clean()).isTrue();
+                assertThat(l.size()).isEqualTo(entries.size());
+                assertThat(l.verify().sound()).isTrue();
+                assertThat(l.standings()).isEqualTo(LedgerFold.of(entries).standings());
+            }
+        } finally {
+            TempDirs.delete(dir);
+        }
+    }
+
     @Test
     void aBadChecksumInAMiddleSegmentIsReportedAtItsFrame() throws IOException {
         List<Entry> entries = SampleEntries.generate(N, 5);

@@ -279,21 +279,33 @@ public final class DefaultLedger implements Ledger {
         long[] submitted = {0};
         byte[][] lastHash = {new byte[32]};
         PartFolds folds = new PartFolds();
+        ArrayDeque<Release> releases = new ArrayDeque<>();
         // one decoder per loading thread, all interning standing keys and indicators in one table
         EntryCodec.Shared interned = EntryCodec.Shared.concurrent();
         ThreadLocal<EntryCodec> codecs = ThreadLocal.withInitial(() -> new EntryCodec(interned));
         try {
-            JournalStore.FrameSink sink = (position, hashArray, hashOffset, array, offset, length) -> {
-                Frames f = current[0];
-                f.add(position, hashArray, hashOffset, array, offset, length);
-                if (f.size == LOAD_BATCH) {
-                    submit(pool, codecs, pending, f, submitted, lastHash);
-                    current[0] = new Frames(LOAD_BATCH);
-                    while (pending.size() > 4) {
-                        integrate(pending.poll(), folds);
+            JournalStore.FrameSink sink = new JournalStore.FrameSink() {
+                @Override
+                public boolean accept(
+                        long position, byte[] hashArray, int hashOffset, byte[] array, int offset, int length) {
+                    Frames f = current[0];
+                    f.add(position, hashArray, hashOffset, array, offset, length);
+                    if (f.size == LOAD_BATCH) {
+                        submit(pool, codecs, pending, f, submitted, lastHash);
+                        current[0] = new Frames(LOAD_BATCH);
+                        while (pending.size() > 4) {
+                            integrate(pending.poll(), folds, releases);
+                        }
                     }
+                    return loadBreak.isEmpty();
                 }
-                return loadBreak.isEmpty();
+
+                @Override
+                public void segmentDone(Runnable release) {
+                    // the segment's last record is the last one handed over: once the batch
+                    // holding it is decoded, nothing reads the segment's array any more
+                    releases.add(new Release(submitted[0] + current[0].size, release));
+                }
             };
             OpenReport report = store instanceof JournalStore journal
                     ? journal.loadFrames(sink)
@@ -305,7 +317,7 @@ public final class DefaultLedger implements Ledger {
                 submit(pool, codecs, pending, current[0], submitted, lastHash);
             }
             while (!pending.isEmpty()) {
-                integrate(pending.poll(), folds);
+                integrate(pending.poll(), folds, releases);
             }
             folds.finish();
             indexLoaded();
@@ -452,11 +464,18 @@ public final class DefaultLedger implements Ledger {
         }
     }
 
-    private void integrate(@Nullable Future<Batch> future, PartFolds folds) {
+    /** Gives a journal segment's array back once the first {@code after} records are decoded. */
+    private record Release(long after, Runnable release) {}
+
+    private void integrate(@Nullable Future<Batch> future, PartFolds folds, ArrayDeque<Release> releases) {
         if (future == null) {
             return;
         }
         Batch b = await(future);
+        long decoded = b.start() + b.fingerprints().length;
+        while (!releases.isEmpty() && releases.peek().after() <= decoded) {
+            releases.poll().release().run();
+        }
         if (loadBreak.isPresent()) {
             return;
         }

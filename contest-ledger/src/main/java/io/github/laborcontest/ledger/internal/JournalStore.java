@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -168,7 +170,11 @@ public final class JournalStore implements LedgerStore {
     }
 
     private static String headerProblem(byte[] b, long expectedFirst) {
-        if (b.length < HEADER) {
+        return headerProblem(b, b.length, expectedFirst);
+    }
+
+    private static String headerProblem(byte[] b, int length, long expectedFirst) {
+        if (length < HEADER) {
             return "segment header incomplete";
         }
         if (!Arrays.equals(Arrays.copyOf(b, 4), MAGIC)) {
@@ -184,10 +190,11 @@ public final class JournalStore implements LedgerStore {
     }
 
     /**
-     * A segment's bytes, read ahead, and the end of its leading run of sound frames (checked
-     * length and CRC32C): frames before {@code soundEnd} need no second check on the loading thread.
+     * A segment's bytes, read ahead into the first {@code length} bytes of an array (a new one, or
+     * one a sink gave back), and the end of its leading run of sound frames (checked length and
+     * CRC32C): frames before {@code soundEnd} need no second check on the loading thread.
      */
-    private record ReadAhead(byte[] bytes, int soundEnd) {}
+    private record ReadAhead(byte[] bytes, int length, int soundEnd) {}
 
     /** Receives the records of {@link #loadFrames} as ranges of larger arrays, not copied. */
     @FunctionalInterface
@@ -204,19 +211,49 @@ public final class JournalStore implements LedgerStore {
          * @return false to stop
          */
         boolean accept(long position, byte[] hashBytes, int hashOffset, byte[] bytes, int offset, int length);
+
+        /**
+         * Called when every record of a segment has been handed over. {@code release} gives the
+         * segment's array back, to read a later segment into: call it only once no range handed
+         * over is read any more. Not calling it costs only memory (a new array per segment).
+         *
+         * @param release gives the array back
+         */
+        default void segmentDone(Runnable release) {}
     }
 
-    private static ReadAhead readAhead(Path p) throws IOException {
-        byte[] b = Files.readAllBytes(p);
-        int off = HEADER;
-        while (off < b.length && badFrame(b, off, b.length) == null) {
-            off += FRAME_HEADER + u32(b, off);
+    /**
+     * Reads a segment into an array given back by the sink if one is large enough (so that a large
+     * journal's open does not allocate, zero and collect one segment-sized array per segment),
+     * else into a new one, a little larger than the segment so that the next segments fit too.
+     */
+    private static ReadAhead readAhead(Path p, Queue<byte[]> free) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE - (1 << 26)) {
+                throw new IOException("segment " + p.getFileName() + " too large: " + size + " bytes");
+            }
+            int n = (int) size;
+            byte[] b = free.poll();
+            if (b == null || b.length < n) {
+                b = new byte[n + n / 64];
+            }
+            ByteBuffer into = ByteBuffer.wrap(b, 0, n);
+            while (into.hasRemaining() && ch.read(into) >= 0) {
+                // reads until the segment's end
+            }
+            n = into.position();
+            int off = HEADER;
+            while (off < n && badFrame(b, off, n) == null) {
+                off += FRAME_HEADER + u32(b, off);
+            }
+            return new ReadAhead(b, n, off);
         }
-        return new ReadAhead(b, off);
     }
 
-    private static @Nullable Future<ReadAhead> readAheadAt(ExecutorService reader, List<Segment> found, int s) {
-        return s < found.size() ? reader.submit(() -> readAhead(found.get(s).path())) : null;
+    private static @Nullable Future<ReadAhead> readAheadAt(
+            ExecutorService reader, List<Segment> found, int s, Queue<byte[]> free) {
+        return s < found.size() ? reader.submit(() -> readAhead(found.get(s).path(), free)) : null;
     }
 
     private static ReadAhead await(Future<ReadAhead> f) throws IOException {
@@ -291,31 +328,31 @@ public final class JournalStore implements LedgerStore {
             }
             List<Segment> found = listSegments();
             boolean stop = false;
-            @Nullable Future<ReadAhead> next = readAheadAt(reader, found, 0);
+            Queue<byte[]> free = new ConcurrentLinkedQueue<>();
+            @Nullable Future<ReadAhead> next = readAheadAt(reader, found, 0, free);
             for (int s = 0; s < found.size() && !stop; s++) {
                 Segment seg = found.get(s);
                 boolean last = s == found.size() - 1;
                 ReadAhead ahead = await(Objects.requireNonNull(next));
-                next = readAheadAt(reader, found, s + 1);
+                next = readAheadAt(reader, found, s + 1, free);
                 byte[] b = ahead.bytes();
+                int n = ahead.length();
                 int soundEnd = ahead.soundEnd();
-                String hp = headerProblem(b, position);
+                String hp = headerProblem(b, n, position);
                 if (hp != null && seg.firstPosition() != position) {
                     hp = "segment file name says position " + seg.firstPosition() + ", expected " + position;
                 }
                 if (hp != null) {
                     if (last
-                            && b.length < HEADER
-                            && Arrays.equals(
-                                    Arrays.copyOf(b, Math.min(4, b.length)),
-                                    Arrays.copyOf(MAGIC, Math.min(4, b.length)))) {
+                            && n < HEADER
+                            && Arrays.equals(Arrays.copyOf(b, Math.min(4, n)), Arrays.copyOf(MAGIC, Math.min(4, n)))) {
                         Files.delete(seg.path());
                         repairs.add(Problem.at(
                                 LedgerProblem.TORN_TAIL_TRUNCATED,
                                 "$",
                                 seg.path().getFileName(),
                                 0,
-                                b.length));
+                                n));
                     } else {
                         damage = Optional.of(Problem.at(
                                 LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp));
@@ -326,10 +363,10 @@ public final class JournalStore implements LedgerStore {
                 readers.add(FileChannel.open(seg.path(), StandardOpenOption.READ));
                 int segIndex = segments.size() - 1;
                 int off = HEADER;
-                while (off < b.length) {
-                    String bad = off < soundEnd ? null : badFrame(b, off, b.length);
+                while (off < n) {
+                    String bad = off < soundEnd ? null : badFrame(b, off, n);
                     if (bad != null) {
-                        if (last && !soundFrameAfter(b, off, b.length)) {
+                        if (last && !soundFrameAfter(b, off, n)) {
                             try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
                                 ch.truncate(off);
                                 ch.force(true);
@@ -339,8 +376,8 @@ public final class JournalStore implements LedgerStore {
                                     "$",
                                     seg.path().getFileName(),
                                     off,
-                                    b.length - off));
-                            b = Arrays.copyOf(b, off);
+                                    n - off));
+                            n = off;
                         } else {
                             damage = Optional.of(Problem.at(
                                     LedgerProblem.CORRUPT_RECORD,
@@ -371,7 +408,17 @@ public final class JournalStore implements LedgerStore {
                     off = body + len;
                 }
                 if (last && !stop && damage.isEmpty()) {
-                    currentSize = b.length;
+                    currentSize = n;
+                }
+                if (!stop) {
+                    if (lastHashBytes == b) {
+                        // copied now: the array may be given back and read into again
+                        lastHash = Arrays.copyOfRange(lastHashBytes, lastHashAt, lastHashAt + Hashing.HASH_BYTES);
+                        lastHashBytes = lastHash;
+                        lastHashAt = 0;
+                    }
+                    byte[] done = b;
+                    sink.segmentDone(() -> free.offer(done));
                 }
             }
             nextPosition = position;
