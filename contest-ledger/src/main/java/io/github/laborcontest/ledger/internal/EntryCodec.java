@@ -117,33 +117,101 @@ public final class EntryCodec {
     private final Shared shared;
 
     /**
-     * The string cache: one slot of {@link #STRIDE} bytes per line of the cache, holding the kind,
-     * the length, the dense number (competition, participant and period ids) and the UTF-8 bytes
-     * of a string read before, whose decoded value is in {@link #cacheValues} at the same slot. A
-     * hit compares bytes within one cache line, without loading a key object. Slots go in pairs (a
-     * string may sit in either); a new string takes the first, moving the one there to the second.
+     * The string cache: slots of a fixed size, each holding the kind, the length, the dense number
+     * (competition, participant and period ids) and the UTF-8 bytes of a string read before, with
+     * its decoded value beside. A hit compares bytes within one cache line, without loading a key
+     * object. Slots go in pairs (a string may sit in either); a new string takes the first, moving
+     * the one there to the second. Short strings (most ids) take 32-byte slots, so that a decoder's
+     * ten thousand participants fit a core's cache; longer ones, 64-byte slots.
      */
-    private byte[] cacheArena = new byte[MIN_SLOTS * STRIDE];
+    static final class Slots {
+        private static final int KEY_AT = 8;
+        private static final int MIN_SLOTS = 1 << 10;
+        private static final int MAX_SLOTS = 1 << 16;
 
-    private Object[] cacheValues = new Object[MIN_SLOTS];
-    private int slots = MIN_SLOTS;
-    private int misses;
+        private final int stride;
+        private byte[] arena;
+        private Object[] values = new Object[MIN_SLOTS];
+        private int slots = MIN_SLOTS;
+        private int misses;
+
+        Slots(int stride) {
+            this.stride = stride;
+            arena = new byte[MIN_SLOTS * stride];
+        }
+
+        /** The longest string these slots hold, in UTF-8 bytes. */
+        int maxBytes() {
+            return stride - KEY_AT;
+        }
+
+        /** The slot holding bytes {@code b[from, from + n)} of a kind (hashed to {@code h}), or -1. */
+        int find(byte[] b, int from, int n, int kind, int h) {
+            int slot = h & (slots - 2);
+            byte[] a = arena;
+            for (int k = 0; k < 2; k++, slot++) {
+                int at = slot * stride;
+                if (a[at] == (byte) kind && a[at + 1] == (byte) n && sameBytes(a, at + KEY_AT, b, from, n)) {
+                    return slot;
+                }
+            }
+            return -1;
+        }
+
+        /** The number kept in a slot. */
+        int number(int slot) {
+            return (int) INT.get(arena, slot * stride + 2);
+        }
+
+        /** The value kept in a slot. */
+        Object value(int slot) {
+            return values[slot];
+        }
+
+        /** Caches a value for bytes {@code b[from, from + n)} of a kind (at most {@link #maxBytes}). */
+        void put(byte[] b, int from, int n, int kind, int h, Object v, int num) {
+            if (++misses > slots && slots < MAX_SLOTS) {
+                // the strings do not fit: a larger table, filled again from here on
+                slots *= 2;
+                misses = 0;
+                arena = new byte[slots * stride];
+                values = new Object[slots];
+            }
+            byte[] a = arena;
+            int slot = h & (slots - 2);
+            int at = slot * stride;
+            System.arraycopy(a, at, a, at + stride, stride);
+            values[slot + 1] = values[slot];
+            a[at] = (byte) kind;
+            a[at + 1] = (byte) n;
+            INT.set(a, at + 2, num);
+            System.arraycopy(b, from, a, at + KEY_AT, n);
+            values[slot] = v;
+        }
+    }
+
+    private final Slots shortSlots = new Slots(32);
+    private final Slots longSlots = new Slots(64);
 
     /** The dense number of the id {@link #cached} returned last (0 for other kinds). */
     private int number;
 
-    private static final int STRIDE = 64;
-    private static final int KEY_AT = 8;
-    private static final int MIN_SLOTS = 1 << 10;
-    private static final int MAX_SLOTS = 1 << 16;
+    /** The longest string the cache holds, in UTF-8 bytes; longer ones are decoded each time. */
+    static final int MAX_CACHED_BYTES = 56;
+
+    /** The longest string the short slots hold. */
+    static final int MAX_SHORT_BYTES = 24;
+
+    /** The slots for strings of {@code n} bytes (at most {@link #MAX_CACHED_BYTES}). */
+    private Slots slotsFor(int n) {
+        return n <= MAX_SHORT_BYTES ? shortSlots : longSlots;
+    }
+
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** The kind of a whole actor (id, role and organisation as encoded) in the cache. */
     private static final int ACTOR = 10;
-
-    /** The longest string the cache holds, in UTF-8 bytes; longer ones are decoded each time. */
-    static final int MAX_CACHED_BYTES = STRIDE - KEY_AT;
-
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * The value cached for the string at the reader's position (tagged by kind), or decodes it with
@@ -165,60 +233,52 @@ public final class EntryCodec {
             return v;
         }
         int h = hash(b, from, n, kind);
-        int slot = find(b, from, n, kind, h);
+        Slots t = slotsFor(n);
+        int slot = t.find(b, from, n, kind, h);
         if (slot >= 0) {
-            number = (int) INT.get(cacheArena, slot * STRIDE + 2);
-            return (T) cacheValues[slot];
+            number = t.number(slot);
+            return (T) t.value(slot);
         }
         T v = make.apply(new String(b, from, n, StandardCharsets.UTF_8));
         int num = kind <= 3 ? shared.number(kind, v) : 0;
-        put(b, from, n, kind, h, v, num);
+        t.put(b, from, n, kind, h, v, num);
         number = num;
         return v;
     }
 
+    /** A hash of bytes {@code b[from, from + n)} and a kind, read eight bytes at a time. */
     private static int hash(byte[] b, int from, int n, int kind) {
-        int h = kind;
-        for (int i = from; i < from + n; i++) {
-            h = 31 * h + b[i];
+        long h = (kind * 0x9E3779B97F4A7C15L) ^ n;
+        int i = from;
+        int end = from + n;
+        for (; i + 8 <= end; i += 8) {
+            h = (h ^ (long) LONG.get(b, i)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
         }
-        return h ^ (h >>> 16);
+        long tail = 0;
+        for (int k = end - 1; k >= i; k--) {
+            tail = (tail << 8) | (b[k] & 0xFF);
+        }
+        h = (h ^ tail) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+        h *= 0x94D049BB133111EBL;
+        return (int) (h ^ (h >>> 32));
     }
 
-    /** The slot holding bytes {@code b[from, from + n)} of a kind (hashed to {@code h}), or -1. */
-    private int find(byte[] b, int from, int n, int kind, int h) {
-        int slot = h & (slots - 2);
-        byte[] a = cacheArena;
-        for (int k = 0; k < 2; k++, slot++) {
-            int at = slot * STRIDE;
-            if (a[at] == (byte) kind
-                    && a[at + 1] == (byte) n
-                    && java.util.Arrays.equals(a, at + KEY_AT, at + KEY_AT + n, b, from, from + n)) {
-                return slot;
+    /** Whether {@code a[ai, ai + n)} and {@code b[bi, bi + n)} hold the same bytes. */
+    static boolean sameBytes(byte[] a, int ai, byte[] b, int bi, int n) {
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            if ((long) LONG.get(a, ai + k) != (long) LONG.get(b, bi + k)) {
+                return false;
             }
         }
-        return -1;
-    }
-
-    /** Caches a value for bytes {@code b[from, from + n)} of a kind (at most {@link #MAX_CACHED_BYTES}). */
-    private void put(byte[] b, int from, int n, int kind, int h, Object v, int num) {
-        if (++misses > slots && slots < MAX_SLOTS) {
-            // the strings do not fit: a larger table, filled again from here on
-            slots *= 2;
-            misses = 0;
-            cacheArena = new byte[slots * STRIDE];
-            cacheValues = new Object[slots];
+        for (; k < n; k++) {
+            if (a[ai + k] != b[bi + k]) {
+                return false;
+            }
         }
-        byte[] a = cacheArena;
-        int slot = h & (slots - 2);
-        int at = slot * STRIDE;
-        System.arraycopy(a, at, a, at + STRIDE, STRIDE);
-        cacheValues[slot + 1] = cacheValues[slot];
-        a[at] = (byte) kind;
-        a[at + 1] = (byte) n;
-        INT.set(a, at + 2, num);
-        System.arraycopy(b, from, a, at + KEY_AT, n);
-        cacheValues[slot] = v;
+        return true;
     }
 
     /**
@@ -233,15 +293,16 @@ public final class EntryCodec {
             return decodeActor(in, f);
         }
         int h = hash(in.b, from, n, ACTOR);
-        int slot = find(in.b, from, n, ACTOR, h);
+        Slots t = slotsFor(n);
+        int slot = t.find(in.b, from, n, ACTOR, h);
         if (slot >= 0) {
             in.pos = from + n;
-            Actor a = (Actor) cacheValues[slot];
+            Actor a = (Actor) t.value(slot);
             f.actorId = a.id();
             return a;
         }
         Actor a = decodeActor(in, f);
-        put(in.b, from, n, ACTOR, h, a, 0);
+        t.put(in.b, from, n, ACTOR, h, a, 0);
         return a;
     }
 

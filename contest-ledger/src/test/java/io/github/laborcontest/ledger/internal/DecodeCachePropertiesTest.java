@@ -40,6 +40,8 @@ class DecodeCachePropertiesTest {
         Arbitrary<String> chinese =
                 Arbitraries.strings().withCharRange('一', '龥').ofMinLength(1).ofMaxLength(30);
         Arbitrary<String> edge = Arbitraries.of(
+                "y".repeat(EntryCodec.MAX_SHORT_BYTES),
+                "y".repeat(EntryCodec.MAX_SHORT_BYTES + 1),
                 "x".repeat(EntryCodec.MAX_CACHED_BYTES - 1),
                 "x".repeat(EntryCodec.MAX_CACHED_BYTES),
                 "x".repeat(EntryCodec.MAX_CACHED_BYTES + 1),
@@ -160,5 +162,21 @@ class DecodeCachePropertiesTest {
         // numbers all three while there is room, every later one only its participant
         int expected = limit <= 1 ? 0 : Math.min(participants, Math.max(1, limit - 2));
         assertThat(numbered).isEqualTo(expected);
+    }
+
+    @Property(tries = 3000)
+    void cachedKeysCompareAsTheirBytes(
+            @ForAll @Size(max = 70) byte[] a,
+            @ForAll @IntRange(max = 69) int flip,
+            @ForAll @IntRange(max = 7) int shift,
+            @ForAll boolean same) {
+        byte[] b = new byte[a.length + shift];
+        System.arraycopy(a, 0, b, shift, a.length);
+        if (!same && a.length > 0) {
+            b[shift + flip % a.length] ^= (byte) (1 + flip);
+        }
+        boolean equal = java.util.Arrays.equals(a, 0, a.length, b, shift, shift + a.length);
+        assertThat(EntryCodec.sameBytes(a, 0, b, shift, a.length)).isEqualTo(equal);
+        assertThat(EntryCodec.sameBytes(b, shift, a, 0, a.length)).isEqualTo(equal);
     }
 }
