@@ -399,7 +399,7 @@ public final class DefaultLedger implements Ledger {
                 br = b;
                 break;
             }
-            fps[i] = Hashing.fingerprint(fields.idText);
+            fps[i] = fields.fingerprint;
             nanos[i] = nanos(Objects.requireNonNull(fields.recordedAt));
             ds[i] = fields.epochDay;
             periods[i] = fields.period;

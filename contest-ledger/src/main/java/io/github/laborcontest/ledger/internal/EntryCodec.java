@@ -515,7 +515,13 @@ public final class EntryCodec {
         byte[] source = new byte[0];
         int idOffset;
         int idLength;
-        String idText = "";
+
+        /** The id's text, made when first asked for ({@link #idText()}). */
+        @Nullable
+        String idText;
+
+        /** The id's {@link Hashing#fingerprint}. */
+        long fingerprint;
 
         @Nullable
         EntryId id;
@@ -577,10 +583,20 @@ public final class EntryCodec {
         EntryId entryId() {
             EntryId i = id;
             if (i == null) {
-                i = EntryId.of(idText);
+                i = EntryId.of(idText());
                 id = i;
             }
             return i;
+        }
+
+        /** The id's text, made from the bytes decoded (read it before the next decode). */
+        String idText() {
+            String t = idText;
+            if (t == null) {
+                t = new String(source, idOffset, idLength, StandardCharsets.UTF_8);
+                idText = t;
+            }
+            return t;
         }
 
         /** The amount (only if {@link #hasAmount}). */
@@ -614,12 +630,21 @@ public final class EntryCodec {
             f.source = bytes;
             f.idOffset = in.pos;
             f.idLength = idLength;
-            f.idText = new String(bytes, in.pos, idLength, StandardCharsets.UTF_8);
-            in.pos += idLength;
+            f.idText = null;
             f.id = null;
-            if (f.idText.isBlank() || f.idText.length() > EntryId.MAX_LENGTH) {
+            // an ASCII id (the usual) is checked and fingerprinted on its bytes, without a String
+            long fp = Hashing.asciiFingerprint(bytes, in.pos, idLength);
+            if (fp == Hashing.NOT_ASCII) {
+                String t = f.idText();
+                if (t.isBlank() || t.length() > EntryId.MAX_LENGTH) {
+                    f.entryId(); // throws the id's own error
+                }
+                fp = Hashing.fingerprint(t);
+            } else if (idLength > EntryId.MAX_LENGTH || asciiBlank(bytes, in.pos, idLength)) {
                 f.entryId(); // throws the id's own error
             }
+            f.fingerprint = fp;
+            in.pos += idLength;
             f.competition = cached(in, 1, k -> intern(competitions, k, CompetitionId::of));
             f.competitionNumber = number;
             f.participant = cached(in, 2, k -> intern(participants, k, ParticipantId::of));
@@ -682,6 +707,16 @@ public final class EntryCodec {
         } catch (NullPointerException | IndexOutOfBoundsException e) {
             throw new IllegalArgumentException("not a valid entry encoding: " + e, e);
         }
+    }
+
+    /** Whether ASCII bytes are all white space as {@link String#isBlank} sees it (or none). */
+    static boolean asciiBlank(byte[] b, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            if (!Character.isWhitespace(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

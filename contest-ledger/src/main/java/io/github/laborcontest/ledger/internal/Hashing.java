@@ -80,12 +80,42 @@ public final class Hashing {
             h ^= id.charAt(i);
             h *= 0x100000001b3L;
         }
+        return mix(h);
+    }
+
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
+    }
+
+    /** What {@link #asciiFingerprint} gives for bytes that are not all ASCII. */
+    static final long NOT_ASCII = 0;
+
+    /**
+     * The {@link #fingerprint} of an id given as its UTF-8 bytes, if they are all ASCII (each byte
+     * is then one char of the same value), else {@link #NOT_ASCII}; an ASCII id whose fingerprint
+     * happens to be {@link #NOT_ASCII} also gives it, and is then fingerprinted from its text.
+     *
+     * @param b the array
+     * @param from where the id starts
+     * @param n its length in bytes
+     * @return the fingerprint, or {@link #NOT_ASCII}
+     */
+    static long asciiFingerprint(byte[] b, int from, int n) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < from + n; i++) {
+            byte c = b[i];
+            if (c < 0) {
+                return NOT_ASCII;
+            }
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
     }
 
     /**

@@ -179,4 +179,40 @@ class DecodeCachePropertiesTest {
         assertThat(EntryCodec.sameBytes(a, 0, b, shift, a.length)).isEqualTo(equal);
         assertThat(EntryCodec.sameBytes(b, shift, a, 0, a.length)).isEqualTo(equal);
     }
+
+    @Property(tries = 500)
+    void anIdIsFingerprintedAsItsText(@ForAll("ids") String id) {
+        Entry e = entryWithId(id);
+        byte[] bytes = EntryCodec.encode(e);
+        EntryCodec.Fields f = new EntryCodec.Fields();
+        new EntryCodec().decode(bytes, 0, bytes.length, f);
+        assertThat(f.fingerprint).isEqualTo(Hashing.fingerprint(id));
+        assertThat(f.idText()).isEqualTo(id);
+        assertThat(f.entryId()).isEqualTo(e.id());
+    }
+
+    @Property(tries = 50)
+    void aBlankIdIsRefusedOnDecoding(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll boolean tab) {
+        String id = "x".repeat(n);
+        byte[] bytes = EntryCodec.encode(entryWithId(id));
+        // the id follows the version byte and its one-byte length
+        java.util.Arrays.fill(bytes, 2, 2 + n, (byte) (tab ? '\t' : ' '));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EntryCodec().decode(bytes, 0, bytes.length))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a valid entry encoding");
+    }
+
+    private static Entry entryWithId(String id) {
+        return new Entry.Builder()
+                .id(EntryId.of(id))
+                .competition(CompetitionId.of("c"))
+                .participant(ParticipantId.of("p"))
+                .period(PeriodId.of("2026-03"))
+                .type(EntryType.VETO)
+                .reason("r")
+                .actor(Actor.of("a"))
+                .businessDate(LocalDate.of(2026, 3, 1))
+                .recordedAt(Instant.parse("2026-03-01T08:00:00Z"))
+                .build();
+    }
 }
