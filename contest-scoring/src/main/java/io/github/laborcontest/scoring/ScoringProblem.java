@@ -2,6 +2,8 @@
 package io.github.laborcontest.scoring;
 
 import io.github.laborcontest.model.problem.ProblemCode;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The problem codes of contest-scoring: measurements that do not fit the competition or the set,
@@ -24,7 +26,12 @@ public enum ScoringProblem implements ProblemCode {
     DUPLICATE_MEASUREMENT("scoring.duplicate-measurement"),
     /** A required measurement is missing; args: participant, indicator, period. */
     MISSING_MEASUREMENT("scoring.missing-measurement"),
-    /** The measurement holds another kind of value than the rule needs; args: participant, indicator, needed, given. */
+    /**
+     * The measurement holds another kind of value than the rule needs; args: participant,
+     * indicator, needed, given. The kinds are tokens ({@code value}, {@code flag}, {@code marks},
+     * {@code items}, {@code any}, {@code -} for none, joined by {@code |} for either and {@code +}
+     * for both), which the Chinese message names in Chinese.
+     */
     WRONG_VALUE_KIND("scoring.wrong-value-kind"),
     /** A negative raw value where only zero or more makes sense; args: participant, indicator, value. */
     NEGATIVE_VALUE("scoring.negative-value"),
@@ -67,5 +74,50 @@ public enum ScoringProblem implements ProblemCode {
     @Override
     public String bundleBaseName() {
         return "io.github.laborcontest.scoring.problems";
+    }
+
+    /**
+     * Renders the message; the Chinese message of {@link #WRONG_VALUE_KIND} names the kinds of
+     * value in Chinese (the arguments keep the tokens).
+     *
+     * @param locale the language
+     * @param args the message arguments
+     * @return the message
+     */
+    @Override
+    public String render(Locale locale, Object... args) {
+        if (this == WRONG_VALUE_KIND && !"en".equals(locale.getLanguage()) && args.length == 4) {
+            Object[] named = args.clone();
+            named[2] = kindsInChinese(String.valueOf(args[2]));
+            named[3] = kindsInChinese(String.valueOf(args[3]));
+            return ProblemCode.super.render(locale, named);
+        }
+        return ProblemCode.super.render(locale, args);
+    }
+
+    private static final Map<String, String> KINDS_ZH = Map.of(
+            "value", "数值",
+            "flag", "是/否标志",
+            "marks", "评委打分",
+            "items", "清单项",
+            "any", "任一种值",
+            "-", "无任何值");
+
+    /** {@code value+flag} → {@code 数值与是/否标志}, {@code flag|value} → {@code 是/否标志或数值}. */
+    private static String kindsInChinese(String tokens) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.length(); ) {
+            int j = i;
+            while (j < tokens.length() && tokens.charAt(j) != '+' && tokens.charAt(j) != '|') {
+                j++;
+            }
+            String token = tokens.substring(i, j);
+            out.append(KINDS_ZH.getOrDefault(token, token));
+            if (j < tokens.length()) {
+                out.append(tokens.charAt(j) == '+' ? "与" : "或");
+            }
+            i = j + 1;
+        }
+        return out.toString();
     }
 }

@@ -147,7 +147,9 @@ class MeasurementProblemsTest {
                         "WRONG_VALUE_KIND $.measurements[4] [B, rate, value, marks]");
         assertThat(ps.head().message(Locale.ENGLISH))
                 .contains("participant A: indicator rate needs value, but the measurement holds flag");
-        assertThat(ps.head().message(Locale.CHINESE)).contains("参赛者 A：指标 rate 需要value，但测评数据为flag");
+        assertThat(ps.head().message(Locale.CHINESE)).contains("参赛者 A：指标 rate 需要数值，但测评数据为是/否标志");
+        assertThat(ps.get(3).message(Locale.CHINESE)).contains("指标 fatal 需要是/否标志或数值，但测评数据为清单项");
+        assertThat(ps.get(1).message(Locale.CHINESE)).contains("需要评委打分，但测评数据为数值");
         // a veto takes a flag or a value
         assertThat(scores(List.of(flag("A", "fatal", false), value("B", "fatal", "0"))))
                 .isTrue();
@@ -166,6 +168,8 @@ class MeasurementProblemsTest {
         assertThat(ps)
                 .extracting(p -> p.code() + " " + p.args())
                 .contains("WRONG_VALUE_KIND [A, rate, value, value+flag]");
+        assertThat(ps.map(p -> p.message(Locale.CHINESE)))
+                .anySatisfy(m -> assertThat(m).contains("需要数值，但测评数据为数值与是/否标志"));
     }
 
     @Test
