@@ -133,17 +133,7 @@ class DecodeCachePropertiesTest {
         int numbered = 0;
         for (int round = 0; round < 2; round++) {
             for (int p = 0; p < participants; p++) {
-                Entry e = new Entry.Builder()
-                        .id(EntryId.of("E-" + p))
-                        .competition(CompetitionId.of("c"))
-                        .participant(ParticipantId.of("P-" + p))
-                        .period(PeriodId.of("2026-03"))
-                        .type(EntryType.VETO)
-                        .reason("r")
-                        .actor(Actor.of("a"))
-                        .businessDate(LocalDate.of(2026, 3, 1))
-                        .recordedAt(Instant.parse("2026-03-01T08:00:00Z"))
-                        .build();
+                Entry e = veto("E-" + p, "P-" + p);
                 byte[] bytes = EntryCodec.encode(e);
                 codec.decode(bytes, 0, bytes.length, f);
                 Integer before = numbers.putIfAbsent(e.participant(), f.participantNumber);
@@ -182,7 +172,7 @@ class DecodeCachePropertiesTest {
 
     @Property(tries = 500)
     void anIdIsFingerprintedAsItsText(@ForAll("ids") String id) {
-        Entry e = entryWithId(id);
+        Entry e = veto(id, "p");
         byte[] bytes = EntryCodec.encode(e);
         EntryCodec.Fields f = new EntryCodec.Fields();
         new EntryCodec().decode(bytes, 0, bytes.length, f);
@@ -194,7 +184,7 @@ class DecodeCachePropertiesTest {
     @Property(tries = 50)
     void aBlankIdIsRefusedOnDecoding(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll boolean tab) {
         String id = "x".repeat(n);
-        byte[] bytes = EntryCodec.encode(entryWithId(id));
+        byte[] bytes = EntryCodec.encode(veto(id, "p"));
         // the id follows the version byte and its one-byte length
         java.util.Arrays.fill(bytes, 2, 2 + n, (byte) (tab ? '\t' : ' '));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EntryCodec().decode(bytes, 0, bytes.length))
@@ -202,11 +192,11 @@ class DecodeCachePropertiesTest {
                 .hasMessageContaining("not a valid entry encoding");
     }
 
-    private static Entry entryWithId(String id) {
+    private static Entry veto(String id, String participant) {
         return new Entry.Builder()
                 .id(EntryId.of(id))
                 .competition(CompetitionId.of("c"))
-                .participant(ParticipantId.of("p"))
+                .participant(ParticipantId.of(participant))
                 .period(PeriodId.of("2026-03"))
                 .type(EntryType.VETO)
                 .reason("r")
