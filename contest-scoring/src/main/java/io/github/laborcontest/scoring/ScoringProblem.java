@@ -4,6 +4,8 @@ package io.github.laborcontest.scoring;
 import io.github.laborcontest.model.problem.ProblemCode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The problem codes of contest-scoring: measurements that do not fit the competition or the set,
@@ -103,21 +105,13 @@ public enum ScoringProblem implements ProblemCode {
             "any", "任一种值",
             "-", "无任何值");
 
+    private static final Pattern KIND = Pattern.compile("[^+|]+");
+
     /** {@code value+flag} → {@code 数值与是/否标志}, {@code flag|value} → {@code 是/否标志或数值}. */
     private static String kindsInChinese(String tokens) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < tokens.length(); ) {
-            int j = i;
-            while (j < tokens.length() && tokens.charAt(j) != '+' && tokens.charAt(j) != '|') {
-                j++;
-            }
-            String token = tokens.substring(i, j);
-            out.append(KINDS_ZH.getOrDefault(token, token));
-            if (j < tokens.length()) {
-                out.append(tokens.charAt(j) == '+' ? "与" : "或");
-            }
-            i = j + 1;
-        }
-        return out.toString();
+        return KIND.matcher(tokens)
+                .replaceAll(m -> Matcher.quoteReplacement(KINDS_ZH.getOrDefault(m.group(), m.group())))
+                .replace("+", "与")
+                .replace("|", "或");
     }
 }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +90,8 @@ public final class EntryCodec {
 
         /**
          * The dense number of a competition (kind 1), participant (2) or period (3) id, the same
-         * for equal ids on every decoder sharing these tables; -1 once {@link #MAX_NUMBERED} ids
-         * are numbered and this one is not.
+         * for equal ids on every decoder sharing these tables; -1 once the tables' limit of ids
+         * ({@link #MAX_NUMBERED} unless a test sets another) is numbered and this one is not.
          */
         int number(int kind, Object id) {
             Integer k = numbers.get(id);
@@ -140,18 +141,15 @@ public final class EntryCodec {
             arena = new byte[MIN_SLOTS * stride];
         }
 
-        /** The longest string these slots hold, in UTF-8 bytes. */
-        int maxBytes() {
-            return stride - KEY_AT;
-        }
-
         /** The slot holding bytes {@code b[from, from + n)} of a kind (hashed to {@code h}), or -1. */
         int find(byte[] b, int from, int n, int kind, int h) {
             int slot = h & (slots - 2);
             byte[] a = arena;
             for (int k = 0; k < 2; k++, slot++) {
                 int at = slot * stride;
-                if (a[at] == (byte) kind && a[at + 1] == (byte) n && sameBytes(a, at + KEY_AT, b, from, n)) {
+                if (a[at] == (byte) kind
+                        && a[at + 1] == (byte) n
+                        && Arrays.equals(a, at + KEY_AT, at + KEY_AT + n, b, from, from + n)) {
                     return slot;
                 }
             }
@@ -168,7 +166,7 @@ public final class EntryCodec {
             return values[slot];
         }
 
-        /** Caches a value for bytes {@code b[from, from + n)} of a kind (at most {@link #maxBytes}). */
+        /** Caches a value for bytes {@code b[from, from + n)} of a kind (at most stride - 8 of them). */
         void put(byte[] b, int from, int n, int kind, int h, Object v, int num) {
             if (++misses > slots && slots < MAX_SLOTS) {
                 // the strings do not fit: a larger table, filled again from here on
@@ -190,8 +188,8 @@ public final class EntryCodec {
         }
     }
 
-    private final Slots shortSlots = new Slots(32);
-    private final Slots longSlots = new Slots(64);
+    private final Slots shortSlots = new Slots(MAX_SHORT_BYTES + Slots.KEY_AT);
+    private final Slots longSlots = new Slots(MAX_CACHED_BYTES + Slots.KEY_AT);
 
     /** The dense number of the id {@link #cached} returned last (0 for other kinds). */
     private int number;
@@ -263,22 +261,6 @@ public final class EntryCodec {
         h ^= h >>> 31;
         h *= 0x94D049BB133111EBL;
         return (int) (h ^ (h >>> 32));
-    }
-
-    /** Whether {@code a[ai, ai + n)} and {@code b[bi, bi + n)} hold the same bytes. */
-    static boolean sameBytes(byte[] a, int ai, byte[] b, int bi, int n) {
-        int k = 0;
-        for (; k + 8 <= n; k += 8) {
-            if ((long) LONG.get(a, ai + k) != (long) LONG.get(b, bi + k)) {
-                return false;
-            }
-        }
-        for (; k < n; k++) {
-            if (a[ai + k] != b[bi + k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -780,7 +762,7 @@ public final class EntryCodec {
 
         private void ensure(int n) {
             if (len + n > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
             }
         }
 
@@ -931,7 +913,7 @@ public final class EntryCodec {
 
         /** A copy of the bytes written. */
         public byte[] toArray() {
-            return java.util.Arrays.copyOf(buf, len);
+            return Arrays.copyOf(buf, len);
         }
     }
 
@@ -1023,7 +1005,7 @@ public final class EntryCodec {
                 f.bigAmount = null;
                 return;
             }
-            byte[] u = java.util.Arrays.copyOfRange(b, pos, pos + n);
+            byte[] u = Arrays.copyOfRange(b, pos, pos + n);
             pos += n;
             f.bigAmount = new BigDecimal(new BigInteger(u), (int) scale);
         }

@@ -154,22 +154,6 @@ class DecodeCachePropertiesTest {
         assertThat(numbered).isEqualTo(expected);
     }
 
-    @Property(tries = 3000)
-    void cachedKeysCompareAsTheirBytes(
-            @ForAll @Size(max = 70) byte[] a,
-            @ForAll @IntRange(max = 69) int flip,
-            @ForAll @IntRange(max = 7) int shift,
-            @ForAll boolean same) {
-        byte[] b = new byte[a.length + shift];
-        System.arraycopy(a, 0, b, shift, a.length);
-        if (!same && a.length > 0) {
-            b[shift + flip % a.length] ^= (byte) (1 + flip);
-        }
-        boolean equal = java.util.Arrays.equals(a, 0, a.length, b, shift, shift + a.length);
-        assertThat(EntryCodec.sameBytes(a, 0, b, shift, a.length)).isEqualTo(equal);
-        assertThat(EntryCodec.sameBytes(b, shift, a, 0, a.length)).isEqualTo(equal);
-    }
-
     @Property(tries = 500)
     void anIdIsFingerprintedAsItsText(@ForAll("ids") String id) {
         Entry e = veto(id, "p");
