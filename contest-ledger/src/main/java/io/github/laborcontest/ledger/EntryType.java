@@ -25,6 +25,9 @@ public enum EntryType {
     /** 冲销: reverses an earlier entry (once); needs the reversed id and a reason. */
     REVERSAL("reversal", 7, "冲销");
 
+    /** The types in declaration order, read without the copy {@code values()} makes per call. */
+    private static final EntryType[] ALL = values();
+
     private final String code;
     private final int tag;
     private final String label;
@@ -60,7 +63,7 @@ public enum EntryType {
      */
     @JsonCreator
     public static EntryType ofCode(String code) {
-        for (EntryType t : values()) {
+        for (EntryType t : ALL) {
             if (t.code.equals(code)) {
                 return t;
             }
@@ -76,7 +79,7 @@ public enum EntryType {
      * @throws IllegalArgumentException if no type has this tag
      */
     public static EntryType ofTag(int tag) {
-        for (EntryType t : values()) {
+        for (EntryType t : ALL) {
             if (t.tag == tag) {
                 return t;
             }

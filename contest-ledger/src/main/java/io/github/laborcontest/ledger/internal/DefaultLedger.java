@@ -257,6 +257,12 @@ public final class DefaultLedger implements Ledger {
             size++;
         }
 
+        /** Empties this for the next batch (the batch it held is decoded). */
+        Frames clear() {
+            size = 0;
+            return this;
+        }
+
         /** A copy of the hash of record {@code i}. */
         byte[] hash(int i) {
             return Arrays.copyOfRange(hashBytes[i], hashOffsets[i], hashOffsets[i] + Hashing.HASH_BYTES);
@@ -275,6 +281,9 @@ public final class DefaultLedger implements Ledger {
             return t;
         });
         ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
+        // the frames of each pending batch, in the same order, and frames free for the next batch
+        ArrayDeque<Frames> inFlight = new ArrayDeque<>();
+        ArrayDeque<Frames> free = new ArrayDeque<>();
         Frames[] current = {new Frames(LOAD_BATCH)};
         long[] submitted = {0};
         byte[][] lastHash = {new byte[32]};
@@ -292,10 +301,13 @@ public final class DefaultLedger implements Ledger {
                     f.add(position, hashArray, hashOffset, array, offset, length);
                     if (f.size == LOAD_BATCH) {
                         submit(pool, codecs, pending, f, submitted, lastHash);
-                        current[0] = new Frames(LOAD_BATCH);
+                        inFlight.add(f);
                         while (pending.size() > 4) {
                             integrate(pending.poll(), folds, releases);
+                            free.add(inFlight.poll().clear());
                         }
+                        Frames next = free.poll();
+                        current[0] = next != null ? next : new Frames(LOAD_BATCH);
                     }
                     return loadBreak.isEmpty();
                 }
@@ -400,7 +412,7 @@ public final class DefaultLedger implements Ledger {
                 break;
             }
             fps[i] = fields.fingerprint;
-            nanos[i] = nanos(Objects.requireNonNull(fields.recordedAt));
+            nanos[i] = nanos(fields.recordedSecond, fields.recordedNano);
             ds[i] = fields.epochDay;
             periods[i] = fields.period;
             reverses.add(fields.reverses);
@@ -440,9 +452,8 @@ public final class DefaultLedger implements Ledger {
                     position > expected ? ChainBreak.Kind.MISSING : ChainBreak.Kind.REORDERED,
                     "found the entry recorded at position " + position));
         }
-        byte[] h = Hashing.link(prev, prevOffset, expected, array, offset, length);
         if (hashLength != Hashing.HASH_BYTES
-                || !Arrays.equals(h, 0, Hashing.HASH_BYTES, hashArray, hashOffset, hashOffset + Hashing.HASH_BYTES)) {
+                || !Hashing.linkMatches(prev, prevOffset, expected, array, offset, length, hashArray, hashOffset)) {
             return Optional.of(new ChainBreak(
                     expected,
                     idOf(Arrays.copyOfRange(array, offset, offset + length)),
@@ -541,10 +552,15 @@ public final class DefaultLedger implements Ledger {
     }
 
     private static long nanos(Instant t) {
+        return nanos(t.getEpochSecond(), t.getNano());
+    }
+
+    /** Nanoseconds since the epoch, clamped to the range of a long. */
+    private static long nanos(long second, int nano) {
         try {
-            return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+            return Math.addExact(Math.multiplyExact(second, 1_000_000_000L), nano);
         } catch (ArithmeticException e) {
-            return t.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+            return second < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 

@@ -194,6 +194,16 @@ public final class EntryCodec {
     /** The dense number of the id {@link #cached} returned last (0 for other kinds). */
     private int number;
 
+    /** The reader {@link #decode(byte[], int, int, Fields)} reuses from entry to entry. */
+    private final In reader = new In(new byte[0], 0, 0);
+
+    // what makes a value the cache misses, made once here (a lambda naming a field is an object)
+    private final Function<String, CompetitionId> makeCompetition;
+    private final Function<String, ParticipantId> makeParticipant;
+    private final Function<String, PeriodId> makePeriod;
+    private final Function<String, IndicatorCode> makeIndicator;
+    private final Function<String, String> makeText;
+
     /** The longest string the cache holds, in UTF-8 bytes; longer ones are decoded each time. */
     static final int MAX_CACHED_BYTES = 56;
 
@@ -335,6 +345,11 @@ public final class EntryCodec {
         participants = shared.participants;
         periods = shared.periods;
         indicators = shared.indicators;
+        makeCompetition = k -> intern(competitions, k, CompetitionId::of);
+        makeParticipant = k -> intern(participants, k, ParticipantId::of);
+        makePeriod = k -> intern(periods, k, PeriodId::of);
+        makeIndicator = k -> intern(indicators, k, IndicatorCode::of);
+        makeText = k -> intern(texts, k, Function.identity());
     }
 
     /**
@@ -478,7 +493,7 @@ public final class EntryCodec {
         }
         b.actor(f.actor);
         b.businessDate(LocalDate.ofEpochDay(f.epochDay));
-        b.recordedAt(f.recordedAt);
+        b.recordedAt(f.recordedAt());
         if (f.reverses != null) {
             b.reverses(f.reverses);
         }
@@ -552,8 +567,10 @@ public final class EntryCodec {
 
         long epochDay;
 
-        @Nullable
-        Instant recordedAt;
+        /** The record time: seconds since the epoch and the nanosecond within that second. */
+        long recordedSecond;
+
+        int recordedNano;
 
         @Nullable
         EntryId reverses;
@@ -581,6 +598,11 @@ public final class EntryCodec {
             return t;
         }
 
+        /** The record time. */
+        Instant recordedAt() {
+            return Instant.ofEpochSecond(recordedSecond, recordedNano);
+        }
+
         /** The amount (only if {@link #hasAmount}). */
         BigDecimal amount() {
             BigDecimal big = bigAmount;
@@ -599,7 +621,7 @@ public final class EntryCodec {
      * @throws IllegalArgumentException if the bytes are not a valid entry
      */
     void decode(byte[] bytes, int offset, int length, Fields f) {
-        In in = new In(bytes, offset, offset + length);
+        In in = reader.reset(bytes, offset, offset + length);
         try {
             int version = in.u8();
             if (version != 1 && version != 2) {
@@ -627,14 +649,14 @@ public final class EntryCodec {
             }
             f.fingerprint = fp;
             in.pos += idLength;
-            f.competition = cached(in, 1, k -> intern(competitions, k, CompetitionId::of));
+            f.competition = cached(in, 1, makeCompetition);
             f.competitionNumber = number;
-            f.participant = cached(in, 2, k -> intern(participants, k, ParticipantId::of));
+            f.participant = cached(in, 2, makeParticipant);
             f.participantNumber = number;
-            f.period = cached(in, 3, k -> intern(periods, k, PeriodId::of));
+            f.period = cached(in, 3, makePeriod);
             f.periodNumber = number;
             f.type = EntryType.ofTag(in.u8());
-            f.indicator = in.bool() ? cached(in, 4, k -> intern(indicators, k, IndicatorCode::of)) : null;
+            f.indicator = in.bool() ? cached(in, 4, makeIndicator) : null;
             f.hasAmount = in.bool();
             f.bigAmount = null;
             if (f.hasAmount) {
@@ -642,12 +664,14 @@ public final class EntryCodec {
             }
             String stage = in.optStr();
             f.stage = stage != null ? ProjectStage.fromCode(stage) : null;
-            f.reason = in.bool() ? cached(in, 5, k -> intern(texts, k, Function.identity())) : null;
+            f.reason = in.bool() ? cached(in, 5, makeText) : null;
             int n = in.varint();
             if (n > 10_000) {
                 throw new IllegalArgumentException("too many evidence references: " + n);
             }
-            if (n > 0) {
+            if (n == 1) {
+                f.evidence = List.of(cached(in, 6, Function.identity()));
+            } else if (n > 0) {
                 List<String> ev = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     ev.add(cached(in, 6, Function.identity()));
@@ -668,7 +692,13 @@ public final class EntryCodec {
             f.epochDay = day;
             long seconds = unzigzag(in.varlong());
             int nanos = in.varint();
-            f.recordedAt = Instant.ofEpochSecond(seconds, nanos);
+            // Instant.ofEpochSecond's arithmetic and range check, without making the Instant
+            long second = Math.addExact(seconds, Math.floorDiv(nanos, 1_000_000_000L));
+            if (second < Instant.MIN.getEpochSecond() || second > Instant.MAX.getEpochSecond()) {
+                throw new java.time.DateTimeException("Instant exceeds minimum or maximum instant");
+            }
+            f.recordedSecond = second;
+            f.recordedNano = (int) Math.floorMod(nanos, 1_000_000_000L);
             String reverses = in.optStr();
             f.reverses = reverses != null ? EntryId.of(reverses) : null;
             f.replacement = null;
@@ -918,14 +948,20 @@ public final class EntryCodec {
     }
 
     static final class In {
-        final byte[] b;
+        byte[] b;
         int pos;
-        final int end;
+        int end;
 
         In(byte[] b, int pos, int end) {
+            reset(b, pos, end);
+        }
+
+        /** Reads {@code b[pos, end)} next. */
+        In reset(byte[] b, int pos, int end) {
             this.b = b;
             this.pos = pos;
             this.end = end;
+            return this;
         }
 
         int u8() {

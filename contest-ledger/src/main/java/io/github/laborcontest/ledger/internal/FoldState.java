@@ -107,9 +107,14 @@ public final class FoldState {
                 return l;
             }
             byte[] out = new byte[idLength];
-            long[] w = {w0, w1, w2, w3};
             for (int i = 0; i < idLength; i++) {
-                out[i] = (byte) (w[i >>> 3] >>> (8 * (i & 7)));
+                long w = switch (i >>> 3) {
+                    case 0 -> w0;
+                    case 1 -> w1;
+                    case 2 -> w2;
+                    default -> w3;
+                };
+                out[i] = (byte) (w >>> (8 * (i & 7)));
             }
             return out;
         }

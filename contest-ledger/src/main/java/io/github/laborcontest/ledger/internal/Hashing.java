@@ -4,6 +4,7 @@ package io.github.laborcontest.ledger.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /** SHA-256 of chain links, id fingerprints. */
 public final class Hashing {
@@ -12,6 +13,8 @@ public final class Hashing {
     static final int HASH_BYTES = 32;
 
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Hashing::newSha);
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private Hashing() {}
 
@@ -36,13 +39,19 @@ public final class Hashing {
     public static byte[] link(byte[] previous, long position, byte[] payload) {
         MessageDigest md = SHA.get();
         md.update(previous);
-        updatePosition(md, position);
+        byte[] pos = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            pos[i] = (byte) (position >>> (56 - 8 * i));
+        }
+        md.update(pos);
         md.update(payload);
         return md.digest();
     }
 
     /**
-     * The chain hash of an entry, as {@link #link(byte[], long, byte[])}, from ranges of arrays.
+     * Whether a stored hash is the chain hash of an entry, as {@link #link(byte[], long, byte[])}
+     * computes it, all given as ranges of arrays; computed in scratch arrays of the calling
+     * thread, so that checking a link allocates nothing.
      *
      * @param previous the array holding the predecessor's hash
      * @param previousOffset where that hash ({@link #HASH_BYTES} bytes) starts
@@ -50,22 +59,45 @@ public final class Hashing {
      * @param bytes the array holding the canonical bytes
      * @param offset where they start
      * @param length their length
-     * @return the hash
+     * @param hash the array holding the stored hash
+     * @param hashOffset where it ({@link #HASH_BYTES} bytes) starts
+     * @return whether the stored hash is the one computed
      */
-    static byte[] link(byte[] previous, int previousOffset, long position, byte[] bytes, int offset, int length) {
-        MessageDigest md = SHA.get();
-        md.update(previous, previousOffset, HASH_BYTES);
-        updatePosition(md, position);
+    static boolean linkMatches(
+            byte[] previous,
+            int previousOffset,
+            long position,
+            byte[] bytes,
+            int offset,
+            int length,
+            byte[] hash,
+            int hashOffset) {
+        Scratch s = SCRATCH.get();
+        System.arraycopy(previous, previousOffset, s.head, 0, HASH_BYTES);
+        putPosition(s.head, position);
+        MessageDigest md = s.md;
+        md.update(s.head);
         md.update(bytes, offset, length);
-        return md.digest();
+        try {
+            md.digest(s.out, 0, HASH_BYTES);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+        }
+        return Arrays.equals(s.out, 0, HASH_BYTES, hash, hashOffset, hashOffset + HASH_BYTES);
     }
 
-    private static void updatePosition(MessageDigest md, long position) {
-        byte[] pos = new byte[8];
+    /** Writes a position, 8 bytes big-endian, after the predecessor's hash in {@code head}. */
+    private static void putPosition(byte[] head, long position) {
         for (int i = 0; i < 8; i++) {
-            pos[i] = (byte) (position >>> (56 - 8 * i));
+            head[HASH_BYTES + i] = (byte) (position >>> (56 - 8 * i));
         }
-        md.update(pos);
+    }
+
+    /** A thread's digest and arrays for {@link #linkMatches}. */
+    private static final class Scratch {
+        final MessageDigest md = newSha();
+        final byte[] head = new byte[HASH_BYTES + 8];
+        final byte[] out = new byte[HASH_BYTES];
     }
 
     /**
@@ -143,9 +175,7 @@ public final class Hashing {
                 return Hashing.link(previous, position, payload);
             }
             System.arraycopy(previous, 0, head, 0, HASH_BYTES);
-            for (int i = 0; i < 8; i++) {
-                head[HASH_BYTES + i] = (byte) (position >>> (56 - 8 * i));
-            }
+            putPosition(head, position);
             md.update(head);
             md.update(payload);
             return md.digest();
