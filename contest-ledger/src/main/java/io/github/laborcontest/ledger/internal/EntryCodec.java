@@ -202,7 +202,7 @@ public final class EntryCodec {
     private final Function<String, ParticipantId> makeParticipant;
     private final Function<String, PeriodId> makePeriod;
     private final Function<String, IndicatorCode> makeIndicator;
-    private final Function<String, String> makeText;
+    private final Function<String, Optional<String>> makeReason;
 
     /** The longest string the cache holds, in UTF-8 bytes; longer ones are decoded each time. */
     static final int MAX_CACHED_BYTES = 56;
@@ -349,7 +349,7 @@ public final class EntryCodec {
         makeParticipant = k -> intern(participants, k, ParticipantId::of);
         makePeriod = k -> intern(periods, k, PeriodId::of);
         makeIndicator = k -> intern(indicators, k, IndicatorCode::of);
-        makeText = k -> intern(texts, k, Function.identity());
+        makeReason = k -> Optional.of(intern(texts, k, Function.identity()));
     }
 
     /**
@@ -557,6 +557,12 @@ public final class EntryCodec {
         @Nullable
         String reason;
 
+        /**
+         * The reason as an optional, one instance per reason the decoder's cache holds, so that the
+         * items and values made from many entries share it.
+         */
+        Optional<String> reasonOptional = Optional.empty();
+
         List<String> evidence = List.of();
 
         @Nullable
@@ -664,7 +670,14 @@ public final class EntryCodec {
             }
             String stage = in.optStr();
             f.stage = stage != null ? ProjectStage.fromCode(stage) : null;
-            f.reason = in.bool() ? cached(in, 5, makeText) : null;
+            if (in.bool()) {
+                Optional<String> r = cached(in, 5, makeReason);
+                f.reasonOptional = r;
+                f.reason = r.get();
+            } else {
+                f.reasonOptional = Optional.empty();
+                f.reason = null;
+            }
             int n = in.varint();
             if (n > 10_000) {
                 throw new IllegalArgumentException("too many evidence references: " + n);

@@ -46,6 +46,8 @@ public final class FoldState {
         /** The longest id kept in the item's own fields. */
         static final int INLINE_ID_BYTES = 32;
 
+        private static final ThreadLocal<byte[]> ID_SCRATCH = ThreadLocal.withInitial(() -> new byte[INLINE_ID_BYTES]);
+
         private final long w0;
         private final long w1;
         private final long w2;
@@ -100,13 +102,19 @@ public final class FoldState {
             return w;
         }
 
-        /** The id's bytes. */
-        byte[] idBytes() {
+        /** The id's text, decoded from the item's own fields through a scratch array of the thread. */
+        String idText() {
             byte[] l = longId;
             if (l != null) {
-                return l;
+                return new String(l, StandardCharsets.UTF_8);
             }
-            byte[] out = new byte[idLength];
+            byte[] scratch = ID_SCRATCH.get();
+            copyId(scratch);
+            return new String(scratch, 0, idLength, StandardCharsets.UTF_8);
+        }
+
+        /** Writes an inline id's bytes at the start of {@code out}. */
+        private void copyId(byte[] out) {
             for (int i = 0; i < idLength; i++) {
                 long w = switch (i >>> 3) {
                     case 0 -> w0;
@@ -116,6 +124,16 @@ public final class FoldState {
                 };
                 out[i] = (byte) (w >>> (8 * (i & 7)));
             }
+        }
+
+        /** The id's bytes. */
+        byte[] idBytes() {
+            byte[] l = longId;
+            if (l != null) {
+                return l;
+            }
+            byte[] out = new byte[idLength];
+            copyId(out);
             return out;
         }
     }
@@ -159,7 +177,7 @@ public final class FoldState {
         }
 
         BigDecimal value() {
-            return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+            return big != null ? big : Values.decimal(unscaled, scale);
         }
 
         /**
@@ -200,7 +218,7 @@ public final class FoldState {
         private final long unscaled;
         private final int scale;
         private final @Nullable BigDecimal big;
-        private final @Nullable String reason;
+        private final Optional<String> reason;
         private final long epochDay;
         private volatile @Nullable Contribution kept;
 
@@ -213,7 +231,7 @@ public final class FoldState {
                 long unscaled,
                 int scale,
                 @Nullable BigDecimal big,
-                @Nullable String reason,
+                Optional<String> reason,
                 long epochDay) {
             super(b, offset, length);
             this.type = type;
@@ -227,7 +245,7 @@ public final class FoldState {
 
         static ContributionItem of(Entry e, EntryType type) {
             byte[] id = Hashing.utf8(e.id().value());
-            String reason = e.reason().orElse(null);
+            Optional<String> reason = e.reason();
             long day = e.businessDate().toEpochDay();
             Optional<BigDecimal> amount = e.amount();
             int n = id.length;
@@ -245,7 +263,7 @@ public final class FoldState {
             if (!hasAmount) {
                 return Optional.empty();
             }
-            return Optional.of(big != null ? big : BigDecimal.valueOf(unscaled, scale));
+            return big != null ? Optional.of(big) : Values.amount(unscaled, scale);
         }
 
         /** The public value: the one a snapshot kept, else a new one. */
@@ -265,12 +283,58 @@ public final class FoldState {
         }
 
         private Contribution make() {
-            return new Contribution(
-                    EntryId.of(new String(idBytes(), StandardCharsets.UTF_8)),
-                    type,
-                    amount(),
-                    Optional.ofNullable(reason),
-                    LocalDate.ofEpochDay(epochDay));
+            return new Contribution(EntryId.of(idText()), type, amount(), reason, Values.day(epochDay));
+        }
+    }
+
+    /**
+     * Small caches of the immutable values that views make over and over: the amounts and dates
+     * of a ledger repeat (points are a few tenths, dates a few hundred days), so the millions of
+     * contributions of a large ledger's standings share them instead of each holding its own.
+     * Each slot holds one immutable value with its key, so that a racing thread sees either the
+     * old pair or the new one, never a mix; a miss makes the value and puts it in the slot.
+     */
+    static final class Values {
+        private static final int SLOTS = 1 << 10;
+
+        /** An amount with its unscaled value and scale. */
+        private record Amount(long unscaled, int scale, BigDecimal value, Optional<BigDecimal> amount) {}
+
+        private static final Amount[] AMOUNTS = new Amount[SLOTS];
+        private static final LocalDate[] DAYS = new LocalDate[SLOTS];
+
+        private Values() {}
+
+        private static Amount cached(long unscaled, int scale) {
+            int slot = (int) ((unscaled * 0x9E3779B97F4A7C15L + scale) >>> 54);
+            Amount a = AMOUNTS[slot];
+            if (a == null || a.unscaled != unscaled || a.scale != scale) {
+                BigDecimal v = BigDecimal.valueOf(unscaled, scale);
+                a = new Amount(unscaled, scale, v, Optional.of(v));
+                AMOUNTS[slot] = a;
+            }
+            return a;
+        }
+
+        /** {@code BigDecimal.valueOf(unscaled, scale)}. */
+        static BigDecimal decimal(long unscaled, int scale) {
+            return cached(unscaled, scale).value;
+        }
+
+        /** {@code Optional.of(BigDecimal.valueOf(unscaled, scale))}. */
+        static Optional<BigDecimal> amount(long unscaled, int scale) {
+            return cached(unscaled, scale).amount;
+        }
+
+        /** {@code LocalDate.ofEpochDay(epochDay)}. */
+        static LocalDate day(long epochDay) {
+            int slot = (int) (epochDay & (SLOTS - 1));
+            LocalDate d = DAYS[slot];
+            if (d == null || d.toEpochDay() != epochDay) {
+                d = LocalDate.ofEpochDay(epochDay);
+                DAYS[slot] = d;
+            }
+            return d;
         }
     }
 
@@ -535,7 +599,7 @@ public final class FoldState {
                 f.unscaled,
                 f.scale,
                 f.bigAmount,
-                f.reason,
+                f.reasonOptional,
                 f.epochDay);
     }
 

@@ -36,6 +36,7 @@ class IdItemPropertiesTest {
         byte[] probe = prefix ? Arrays.copyOf(id, Math.min(id.length, other.length)) : other;
         FoldState.MeasurementItem item = new FoldState.MeasurementItem(id, 0, id.length, 1, 0, null, List.of(), "a");
         assertThat(item.idBytes()).isEqualTo(id);
+        assertThat(item.idText()).isEqualTo(new String(id, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
         assertThat(item.hasId(probe, FoldState.IdItem.words(probe))).isEqualTo(Arrays.equals(id, probe));
     }
