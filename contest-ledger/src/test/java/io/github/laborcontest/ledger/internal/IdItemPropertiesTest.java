@@ -41,6 +41,29 @@ class IdItemPropertiesTest {
         assertThat(item.hasId(probe, FoldState.IdItem.words(probe))).isEqualTo(Arrays.equals(id, probe));
     }
 
+    @Property(tries = 2000)
+    void anIdInsideARecordIsKeptAsItsOwnBytes(
+            @ForAll @Size(max = 32) byte[] id,
+            @ForAll @Size(max = 20) byte[] before,
+            @ForAll @Size(max = 20) byte[] after) {
+        byte[] record = new byte[before.length + id.length + after.length];
+        System.arraycopy(before, 0, record, 0, before.length);
+        System.arraycopy(id, 0, record, before.length, id.length);
+        System.arraycopy(after, 0, record, before.length + id.length, after.length);
+        for (int k = 0; k < 4; k++) {
+            long expected = 0; // bytes 8k … 8k + 7 of the id, little-endian, zero past its end
+            for (int i = Math.min(id.length, 8 * k + 8) - 1; i >= 8 * k; i--) {
+                expected = (expected << 8) | (id[i] & 0xFF);
+            }
+            assertThat(FoldState.IdItem.word(record, before.length, id.length, k))
+                    .isEqualTo(expected);
+        }
+        FoldState.MeasurementItem item =
+                new FoldState.MeasurementItem(record, before.length, id.length, 1, 0, null, List.of(), "a");
+        assertThat(item.idBytes()).isEqualTo(id);
+        assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
+    }
+
     @Test
     void aReversalTakesOutTheItemWithItsIdAcrossTheInlineLimit() {
         String base = "x".repeat(FoldState.IdItem.INLINE_ID_BYTES - 1);
