@@ -4,11 +4,11 @@ package io.github.laborcontest.ledger.internal;
 import java.util.Arrays;
 
 /**
- * A growable array of ints, in chunks of {@value #CHUNK} (1 MiB) as {@link LongList} keeps longs:
+ * A growable array of ints, in chunks of {@value #CHUNK} (256 KiB) as {@link LongList} keeps longs:
  * never copied once past its first chunk.
  */
 final class IntList {
-    private static final int SHIFT = 18;
+    private static final int SHIFT = 16;
 
     /** The slots of a full chunk. */
     static final int CHUNK = 1 << SHIFT;

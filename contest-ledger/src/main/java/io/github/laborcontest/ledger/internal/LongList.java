@@ -4,12 +4,14 @@ package io.github.laborcontest.ledger.internal;
 import java.util.Arrays;
 
 /**
- * A growable array of longs, in chunks of {@value #CHUNK} (1 MiB): the first chunk doubles from
- * 1,024 slots as a small list fills, later chunks are made full, so that a list of millions is
- * never copied as it grows, and each chunk is large enough that G1 does not copy it either.
+ * A growable array of longs, in chunks of {@value #CHUNK} (256 KiB): the first chunk doubles from
+ * 1,024 slots as a small list fills, later chunks are made full, so that a list of millions is not
+ * copied again each time it outgrows its array. A chunk stays below the size at which G1 makes an
+ * array humongous (half a region, 512 KiB at the least): a humongous array takes whole regions,
+ * and the rest of its last one is lost.
  */
 final class LongList {
-    private static final int SHIFT = 17;
+    private static final int SHIFT = 15;
 
     /** The slots of a full chunk. */
     static final int CHUNK = 1 << SHIFT;
