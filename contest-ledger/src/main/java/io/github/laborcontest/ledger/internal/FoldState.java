@@ -49,6 +49,9 @@ public final class FoldState {
         /** The longest id kept in the item's own fields. */
         static final int INLINE_ID_BYTES = 32;
 
+        private static final VarHandle LONG =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
         private static final ThreadLocal<byte[]> ID_SCRATCH = ThreadLocal.withInitial(() -> new byte[INLINE_ID_BYTES]);
 
         private final long w0;
@@ -92,9 +95,6 @@ public final class FoldState {
             }
             return w;
         }
-
-        private static final VarHandle LONG =
-                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
         /** Whether this item's id is {@code id}, whose words ({@link #words}) are given. */
         boolean hasId(byte[] id, long[] words) {

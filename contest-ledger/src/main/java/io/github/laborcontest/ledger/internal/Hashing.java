@@ -73,15 +73,16 @@ public final class Hashing {
             byte[] hash,
             int hashOffset) {
         Scratch s = SCRATCH.get();
-        System.arraycopy(previous, previousOffset, s.head, 0, HASH_BYTES);
-        putPosition(s.head, position);
         MessageDigest md = s.md;
-        md.update(s.head);
-        md.update(bytes, offset, length);
         try {
+            System.arraycopy(previous, previousOffset, s.head, 0, HASH_BYTES);
+            putPosition(s.head, position);
+            md.update(s.head);
+            md.update(bytes, offset, length);
             md.digest(s.out, 0, HASH_BYTES);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+        } catch (java.security.DigestException | RuntimeException e) {
+            md.reset(); // the thread's next link starts from a clean digest
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("SHA-256 gives 32 bytes", e);
         }
         return Arrays.equals(s.out, 0, HASH_BYTES, hash, hashOffset, hashOffset + HASH_BYTES);
     }

@@ -2,6 +2,7 @@
 package io.github.laborcontest.ledger.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.laborcontest.ledger.Actor;
 import io.github.laborcontest.ledger.Entry;
@@ -137,6 +138,37 @@ class EncodeFastPathPropertiesTest {
         byte[] expected = md.digest();
         assertThat(new Hashing.Linker().link(previous, position, payload)).isEqualTo(expected);
         assertThat(Hashing.link(previous, position, payload)).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void aLinkCheckedInPlaceIsTheLinkComputed(
+            @ForAll("hashes") byte[] previous,
+            @ForAll long position,
+            @ForAll("hashes") byte[] payload,
+            @ForAll @LongRange(min = 0, max = 40) long pad,
+            @ForAll boolean alter) {
+        if (previous.length != 32) {
+            return; // a predecessor's hash is 32 bytes
+        }
+        byte[] expected = Hashing.link(previous, position, payload);
+        int at = (int) pad;
+        byte[] prevArray = new byte[at + 32 + at];
+        System.arraycopy(previous, 0, prevArray, at, 32);
+        byte[] record = new byte[at + payload.length + at];
+        System.arraycopy(payload, 0, record, at, payload.length);
+        byte[] stored = new byte[at + 32];
+        System.arraycopy(expected, 0, stored, at, 32);
+        if (alter) {
+            stored[at + (int) (Math.abs(position % 32))] ^= 1;
+        }
+        assertThat(Hashing.linkMatches(prevArray, at, position, record, at, payload.length, stored, at))
+                .isEqualTo(!alter);
+        // a check that fails on bad bounds leaves the thread's digest clean for the next one
+        assertThatThrownBy(
+                        () -> Hashing.linkMatches(prevArray, at, position, record, at, record.length + 1, stored, at))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(Hashing.linkMatches(prevArray, at, position, record, at, payload.length, stored, at))
+                .isEqualTo(!alter);
     }
 
     @Property(tries = 2000)
