@@ -12,8 +12,6 @@ public final class Hashing {
     /** The length of a chain hash (SHA-256). */
     static final int HASH_BYTES = 32;
 
-    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(Hashing::newSha);
-
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private Hashing() {}
@@ -37,7 +35,7 @@ public final class Hashing {
      * @return the hash
      */
     public static byte[] link(byte[] previous, long position, byte[] payload) {
-        MessageDigest md = SHA.get();
+        MessageDigest md = SCRATCH.get().md;
         md.update(previous);
         byte[] pos = new byte[8];
         for (int i = 0; i < 8; i++) {
@@ -94,7 +92,7 @@ public final class Hashing {
         }
     }
 
-    /** A thread's digest and arrays for {@link #linkMatches}. */
+    /** A thread's digest (for {@link #link} too) and arrays for {@link #linkMatches}. */
     private static final class Scratch {
         final MessageDigest md = newSha();
         final byte[] head = new byte[HASH_BYTES + 8];
