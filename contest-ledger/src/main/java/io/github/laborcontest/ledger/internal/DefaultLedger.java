@@ -1193,8 +1193,11 @@ public final class DefaultLedger implements Ledger {
         Predicate<StandingKey> keep = k -> period.isEmpty() || k.period().equals(period.get());
         lock.lock();
         try {
-            FoldState state = folding.drained().copy(keep);
-            Standings st = state.viewKept(k -> true);
+            FoldState live = folding.drained();
+            // viewed before the copy, so that the values made stay on the live fold (and are
+            // copied with it) for the next snapshot of the same standings to share
+            Standings st = live.viewKept(keep);
+            FoldState state = live.copy(keep);
             ChainHash chain = ChainHash.of(headHash);
             Snapshot s = new Snapshot(period, size, chain, st, ChainHash.of(snapshotHash(period, size, headHash, st)));
             snapshots.add(new SnapshotHolder(s, state, maxRecorded, maxDay));

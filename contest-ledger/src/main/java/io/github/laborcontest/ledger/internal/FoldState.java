@@ -155,71 +155,6 @@ public final class FoldState {
         }
     }
 
-    /**
-     * A measurement kept compactly: its id as UTF-8 bytes (only compared when a reversal removes
-     * it) and its value as an unscaled long and a scale when it fits, else as {@code big}. A
-     * snapshot keeps the public value it made ({@link #kept}), so that later snapshots share it.
-     */
-    static final class MeasurementItem extends IdItem {
-        private final long unscaled;
-        private final int scale;
-        private final @Nullable BigDecimal big;
-        private final List<String> evidence;
-        private final String actor;
-        private volatile @Nullable Measurement kept;
-
-        MeasurementItem(
-                byte[] b,
-                int offset,
-                int length,
-                long unscaled,
-                int scale,
-                @Nullable BigDecimal big,
-                List<String> evidence,
-                String actor) {
-            super(b, offset, length);
-            this.unscaled = unscaled;
-            this.scale = scale;
-            this.big = big;
-            this.evidence = evidence;
-            this.actor = actor;
-        }
-
-        static MeasurementItem of(byte[] id, BigDecimal value, List<String> evidence, String actor) {
-            if (value.precision() <= 18) {
-                return new MeasurementItem(
-                        id, 0, id.length, EntryCodec.unscaledLong(value), value.scale(), null, evidence, actor);
-            }
-            return new MeasurementItem(id, 0, id.length, 0, 0, value, evidence, actor);
-        }
-
-        BigDecimal value() {
-            return big != null ? big : Values.decimal(unscaled, scale);
-        }
-
-        /**
-         * The public value of this measurement of a standing's indicator: the one kept, else a new
-         * one (kept when {@code keep}). An item belongs to one key and indicator, so it is the same.
-         */
-        Measurement measurement(StandingKey key, IndicatorCode code, boolean keep) {
-            Measurement m = kept;
-            if (m == null) {
-                m = new Measurement.Builder()
-                        .participant(key.participant())
-                        .indicator(code)
-                        .period(key.period())
-                        .value(value())
-                        .evidence(evidence)
-                        .source(actor)
-                        .build();
-                if (keep) {
-                    kept = m;
-                }
-            }
-            return m;
-        }
-    }
-
     /** A stage change kept compactly: the contribution item of its entry and the new stage. */
     record StageItem(ContributionItem item, ProjectStage stage) {}
 
@@ -418,63 +353,24 @@ public final class FoldState {
     }
 
     /**
-     * The accumulator of one standing. The measurements are kept per indicator in one array of
-     * pairs (indicator, its items in chain order), searched by identity first: a standing has few
-     * indicators, and a small array costs fewer memory loads per entry than a hash map.
+     * The accumulator of one standing: its measurements in columns ({@link Measurements}), its
+     * other contributions and its stage changes.
      */
     static final class Acc {
-        /** Pairs: {@code series[2i]} an {@link IndicatorCode}, {@code series[2i + 1]} its items. */
-        private Object[] series = NONE;
-
-        private int indicators;
+        private Measurements measurements = new Measurements();
         final Items<ContributionItem> contributions = new Items<>(0);
         final ArrayList<StageItem> stages = new ArrayList<>(0);
 
         Acc copy() {
             Acc a = new Acc();
-            a.series = series.clone();
-            a.indicators = indicators;
-            for (int i = 0; i < indicators; i++) {
-                a.series[2 * i + 1] = items(i).copy();
-            }
+            a.measurements = measurements.copy();
             a.contributions.addAll(contributions);
             a.stages.addAll(stages);
             return a;
         }
 
-        /** The items of the {@code i}-th indicator. */
-        @SuppressWarnings("unchecked")
-        private Items<MeasurementItem> items(int i) {
-            return (Items<MeasurementItem>) series[2 * i + 1];
-        }
-
-        private IndicatorCode code(int i) {
-            return (IndicatorCode) series[2 * i];
-        }
-
-        /** The items of an indicator, created (with room for {@code capacity}) when absent. */
-        private Items<MeasurementItem> items(IndicatorCode code, int capacity) {
-            for (int i = 0; i < indicators; i++) {
-                Object c = series[2 * i];
-                if (c == code || c.equals(code)) {
-                    return items(i);
-                }
-            }
-            if (2 * indicators == series.length) {
-                series = Arrays.copyOf(series, Math.max(8, series.length * 2));
-            }
-            Items<MeasurementItem> list = new Items<>(capacity);
-            series[2 * indicators] = code;
-            series[2 * indicators + 1] = list;
-            indicators++;
-            return list;
-        }
-
         void mergeLater(Acc later) {
-            for (int i = 0; i < later.indicators; i++) {
-                Items<MeasurementItem> v = later.items(i);
-                items(later.code(i), v.size()).addAll(v);
-            }
+            measurements.addAll(later.measurements);
             contributions.addAll(later.contributions);
             stages.addAll(later.stages);
         }
@@ -482,17 +378,8 @@ public final class FoldState {
         boolean remove(EntryId id) {
             byte[] idBytes = Hashing.utf8(id.value());
             long[] words = IdItem.words(idBytes);
-            for (int k = 0; k < indicators; k++) {
-                Items<MeasurementItem> list = items(k);
-                for (int i = list.size() - 1; i >= 0; i--) {
-                    if (list.get(i).hasId(idBytes, words)) {
-                        list.remove(i);
-                        if (list.isEmpty()) {
-                            removeIndicator(k);
-                        }
-                        return true;
-                    }
-                }
+            if (measurements.remove(idBytes, words)) {
+                return true;
             }
             for (int i = contributions.size() - 1; i >= 0; i--) {
                 ContributionItem c = contributions.get(i);
@@ -510,37 +397,13 @@ public final class FoldState {
             return false;
         }
 
-        private void removeIndicator(int k) {
-            System.arraycopy(series, 2 * k + 2, series, 2 * k, 2 * (indicators - k - 1));
-            indicators--;
-            series[2 * indicators] = null;
-            series[2 * indicators + 1] = null;
-        }
-
         boolean isEmpty() {
-            return indicators == 0 && contributions.isEmpty();
+            return measurements.isEmpty() && contributions.isEmpty();
         }
 
-        boolean isEmptyOfMeasurements() {
-            return indicators == 0;
-        }
-
-        void addMeasurement(IndicatorCode code, MeasurementItem item) {
-            items(code, 2).add(item);
-        }
-
-        /**
-         * The latest item of each indicator, with its indicator, sorted by indicator.
-         *
-         * @return pairs (indicator, item) in indicator order
-         */
-        List<Map.Entry<IndicatorCode, MeasurementItem>> latest() {
-            List<Map.Entry<IndicatorCode, MeasurementItem>> out = new ArrayList<>(indicators);
-            for (int i = 0; i < indicators; i++) {
-                out.add(Map.entry(code(i), items(i).last()));
-            }
-            out.sort(Map.Entry.comparingByKey());
-            return out;
+        /** The standing's measurements. */
+        Measurements measurements() {
+            return measurements;
         }
 
         /** Adds a contribution; {@code stage} is the new stage of a stage change, else null. */
@@ -578,14 +441,7 @@ public final class FoldState {
         EntryType type = e.type();
         switch (type) {
             case REVERSAL -> reverse(key, e.reverses().orElseThrow());
-            case MEASUREMENT ->
-                acc(key).addMeasurement(
-                                e.indicator().orElseThrow(),
-                                MeasurementItem.of(
-                                        Hashing.utf8(e.id().value()),
-                                        e.amount().orElseThrow(),
-                                        e.evidence(),
-                                        e.actor().id()));
+            case MEASUREMENT -> addMeasurement(acc(key), e);
             default ->
                 acc(key).addContribution(
                                 ContributionItem.of(e, type),
@@ -593,19 +449,57 @@ public final class FoldState {
         }
     }
 
+    /** Adds a measurement entry to a standing. */
+    private static void addMeasurement(Acc acc, Entry e) {
+        byte[] id = Hashing.utf8(e.id().value());
+        BigDecimal v = e.amount().orElseThrow();
+        boolean fits = v.precision() <= 18;
+        acc.measurements()
+                .add(
+                        e.indicator().orElseThrow(),
+                        IdItem.words(id),
+                        0,
+                        id.length,
+                        id.length > IdItem.INLINE_ID_BYTES ? id : null,
+                        fits ? EntryCodec.unscaledLong(v) : 0,
+                        fits ? v.scale() : 0,
+                        fits ? null : v,
+                        e.evidence(),
+                        e.actor().id());
+    }
+
+    /** A measurement's id, value and evidence that do not fit the columns of {@link Prepared}. */
+    private record Rest(byte @Nullable [] longId, @Nullable BigDecimal big, List<String> evidence) {}
+
+    /** Adds prepared entry {@code i} (not a reversal) to a standing. */
+    private static void addTo(Acc acc, Prepared p, int i) {
+        Object item = p.items[i];
+        if (item instanceof String actor) {
+            Rest rest = (Rest) p.rests[i];
+            acc.measurements()
+                    .add(
+                            (IndicatorCode) Objects.requireNonNull(p.details[i]),
+                            p.words,
+                            4 * i,
+                            p.idLengths[i],
+                            rest != null ? rest.longId() : null,
+                            p.unscaled[i],
+                            p.scales[i],
+                            rest != null ? rest.big() : null,
+                            rest != null ? rest.evidence() : List.of(),
+                            actor);
+        } else {
+            acc.addContribution((ContributionItem) item, (ProjectStage) p.details[i]);
+        }
+    }
+
     /**
-     * The compact item of a decoded entry: for a reversal the id it takes out, else the measurement
-     * or contribution kept. Made on any thread, added by {@link #addItem}.
+     * The compact item of a decoded entry other than a measurement: for a reversal the id it takes
+     * out, else the contribution kept. Made on any thread, added by {@link #addTo}.
      */
     private static Object item(EntryCodec.Fields f) {
         if (f.type == EntryType.REVERSAL) {
             return Objects.requireNonNull(f.reverses, "reverses");
-        }
-        if (f.type == EntryType.MEASUREMENT) {
-            return f.bigAmount != null
-                    ? new MeasurementItem(f.source, f.idOffset, f.idLength, 0, 0, f.bigAmount, f.evidence, f.actorId)
-                    : new MeasurementItem(
-                            f.source, f.idOffset, f.idLength, f.unscaled, f.scale, null, f.evidence, f.actorId);
         }
         return new ContributionItem(
                 f.source,
@@ -618,32 +512,6 @@ public final class FoldState {
                 f.bigAmount,
                 f.reasonOptional,
                 f.epochDay);
-    }
-
-    /** The indicator of a measurement, the new stage of a stage change, else null. */
-    private static @Nullable Object detail(EntryCodec.Fields f) {
-        if (f.type == EntryType.MEASUREMENT) {
-            return Objects.requireNonNull(f.indicator, "indicator");
-        }
-        return f.type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null;
-    }
-
-    /** Adds an item made by {@link #item} with its {@link #detail}. */
-    private void addItem(StandingKey key, Object item, @Nullable Object detail) {
-        if (item instanceof EntryId target) {
-            reverse(key, target);
-        } else {
-            addTo(acc(key), item, detail);
-        }
-    }
-
-    /** Adds a measurement or contribution item made by {@link #item} to a standing. */
-    private static void addTo(Acc acc, Object item, @Nullable Object detail) {
-        if (item instanceof MeasurementItem m) {
-            acc.addMeasurement((IndicatorCode) Objects.requireNonNull(detail), m);
-        } else {
-            acc.addContribution((ContributionItem) item, (ProjectStage) detail);
-        }
     }
 
     /** The number of parts {@link Prepared} splits the standing keys into. */
@@ -684,6 +552,12 @@ public final class FoldState {
      * fold on separate threads and need no merge. A key whose ids the decoders numbered is also
      * given as one packed long ({@link #pack}), which the part's fold looks up in a table of longs
      * instead of hashing and comparing the key's ids; the key itself is made only when needed.
+     *
+     * <p>A measurement is given in columns, so that preparing it makes no object: {@code items[i]}
+     * is then the id of who recorded it, {@code details[i]} its indicator, and its id and value are
+     * in {@code words}, {@code idLengths}, {@code unscaled} and {@code scales}; only what does not
+     * fit (a long id, a large value, evidence) is in a {@link Rest}. For a reversal {@code
+     * items[i]} is the id it takes out, for any other entry the {@link ContributionItem} kept.
      */
     static final class Prepared {
         private final CompetitionId[] competitions;
@@ -693,6 +567,11 @@ public final class FoldState {
         private final Object[] items;
         private final @Nullable Object[] details;
         private final byte[] parts;
+        private final long[] words;
+        private final int[] idLengths;
+        private final long[] unscaled;
+        private final int[] scales;
+        private final @Nullable Object[] rests;
         private int size;
 
         /**
@@ -708,6 +587,11 @@ public final class FoldState {
             items = new Object[capacity];
             details = new Object[capacity];
             parts = new byte[capacity];
+            words = new long[4 * capacity];
+            idLengths = new int[capacity];
+            unscaled = new long[capacity];
+            scales = new int[capacity];
+            rests = new Object[capacity];
         }
 
         /**
@@ -724,10 +608,35 @@ public final class FoldState {
             periods[size] = when;
             long k = pack(f.competitionNumber, f.periodNumber, f.participantNumber);
             packed[size] = k;
-            items[size] = item(f);
-            details[size] = detail(f);
+            if (f.type == EntryType.MEASUREMENT) {
+                addMeasurement(f);
+            } else {
+                items[size] = item(f);
+                details[size] = f.type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null;
+            }
             parts[size] = (byte) (k >= 0 ? part(k) : part(new StandingKey(c, who, when)));
             size++;
+        }
+
+        private void addMeasurement(EntryCodec.Fields f) {
+            int i = size;
+            items[i] = Objects.requireNonNull(f.actorId, "actor");
+            details[i] = Objects.requireNonNull(f.indicator, "indicator");
+            int length = f.idLength;
+            idLengths[i] = length;
+            byte @Nullable [] longId = null;
+            if (length <= IdItem.INLINE_ID_BYTES) {
+                for (int k = 0; k < 4; k++) {
+                    words[4 * i + k] = IdItem.word(f.source, f.idOffset, length, k);
+                }
+            } else {
+                longId = Arrays.copyOfRange(f.source, f.idOffset, f.idOffset + length);
+            }
+            BigDecimal big = f.bigAmount;
+            unscaled[i] = f.unscaled;
+            scales[i] = f.scale;
+            rests[i] =
+                    longId != null || big != null || !f.evidence.isEmpty() ? new Rest(longId, big, f.evidence) : null;
         }
 
         /** The standing key of entry {@code i}. */
@@ -833,7 +742,12 @@ public final class FoldState {
             long k = p.packed[i];
             Object item = p.items[i];
             if (k < 0) {
-                addItem(p.key(i), item, p.details[i]);
+                StandingKey key = p.key(i);
+                if (item instanceof EntryId target) {
+                    reverse(key, target);
+                } else {
+                    addTo(acc(key), p, i);
+                }
             } else if (item instanceof EntryId target) {
                 reversed.put(target, p.key(i));
                 Acc acc = t.get(k);
@@ -841,7 +755,7 @@ public final class FoldState {
                     acc.remove(target);
                 }
             } else {
-                addTo(t.acc(k, p, i), item, p.details[i]);
+                addTo(t.acc(k, p, i), p, i);
             }
         }
     }
@@ -947,8 +861,10 @@ public final class FoldState {
     }
 
     /**
-     * The standings of the keys passing a filter, for a snapshot: the contribution values made
-     * stay on the compact items, so that the next snapshot of the same standings shares them.
+     * The standings of the keys passing a filter, for a snapshot: the values made stay in this
+     * fold (a contribution's on its compact item, shared with copies; the latest measurement's in
+     * its standing, copied with it), so that the next snapshot of the same standings shares them.
+     * Call it on the fold that goes on, not on a copy made for the snapshot.
      *
      * @param keep the filter
      * @return the standings, sorted by key
@@ -1023,16 +939,8 @@ public final class FoldState {
     }
 
     private static Standing standing(StandingKey key, Acc acc, boolean keepValues) {
-        List<Measurement> ms;
-        if (acc.isEmptyOfMeasurements()) {
-            ms = List.of();
-        } else {
-            List<Map.Entry<IndicatorCode, MeasurementItem>> latest = acc.latest();
-            ms = new ArrayList<>(latest.size());
-            for (Map.Entry<IndicatorCode, MeasurementItem> m : latest) {
-                ms.add(m.getValue().measurement(key, m.getKey(), keepValues));
-            }
-        }
+        Measurements all = acc.measurements();
+        List<Measurement> ms = all.isEmpty() ? List.of() : all.latest(key, keepValues);
         Sum awarded = new Sum();
         Sum deducted = new Sum();
         List<Contribution> contributions = new ArrayList<>(acc.contributions.size());

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -34,7 +35,7 @@ class IdItemPropertiesTest {
     void anItemHasExactlyItsOwnIdAndGivesItsBytesBack(
             @ForAll @Size(max = 48) byte[] id, @ForAll @Size(max = 48) byte[] other, @ForAll boolean prefix) {
         byte[] probe = prefix ? Arrays.copyOf(id, Math.min(id.length, other.length)) : other;
-        FoldState.MeasurementItem item = new FoldState.MeasurementItem(id, 0, id.length, 1, 0, null, List.of(), "a");
+        FoldState.ContributionItem item = item(id, 0, id.length);
         assertThat(item.idBytes()).isEqualTo(id);
         assertThat(item.idText()).isEqualTo(new String(id, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
@@ -58,8 +59,7 @@ class IdItemPropertiesTest {
             assertThat(FoldState.IdItem.word(record, before.length, id.length, k))
                     .isEqualTo(expected);
         }
-        FoldState.MeasurementItem item =
-                new FoldState.MeasurementItem(record, before.length, id.length, 1, 0, null, List.of(), "a");
+        FoldState.ContributionItem item = item(record, before.length, id.length);
         assertThat(item.idBytes()).isEqualTo(id);
         assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
     }
@@ -85,6 +85,11 @@ class IdItemPropertiesTest {
         assertThat(s.measurements())
                 .singleElement()
                 .satisfies(m -> assertThat(m.value().orElseThrow()).isEqualByComparingTo("9"));
+    }
+
+    private static FoldState.ContributionItem item(byte[] b, int offset, int length) {
+        return new FoldState.ContributionItem(
+                b, offset, length, EntryType.POINTS_AWARDED, true, 1, 0, null, Optional.empty(), 0);
     }
 
     private static Entry entry(String id, EntryType type, String reverses, int k) {
