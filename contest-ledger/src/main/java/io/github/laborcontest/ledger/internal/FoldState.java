@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.ledger.internal;
 
-import io.github.laborcontest.ledger.Contribution;
 import io.github.laborcontest.ledger.Entry;
 import io.github.laborcontest.ledger.EntryId;
 import io.github.laborcontest.ledger.EntryType;
@@ -10,16 +9,11 @@ import io.github.laborcontest.ledger.StandingKey;
 import io.github.laborcontest.ledger.Standings;
 import io.github.laborcontest.model.CompetitionId;
 import io.github.laborcontest.model.IndicatorCode;
-import io.github.laborcontest.model.Measurement;
 import io.github.laborcontest.model.ParticipantId;
 import io.github.laborcontest.model.PeriodId;
 import io.github.laborcontest.model.Points;
 import io.github.laborcontest.model.ProjectStage;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,205 +33,6 @@ import org.jspecify.annotations.Nullable;
  * id with the key it concerns, so that a merge can cancel entries of the earlier segment.
  */
 public final class FoldState {
-
-    /**
-     * The id of the entry an item keeps, as UTF-8 bytes: up to {@link #INLINE_ID_BYTES} of them in
-     * four longs of the item itself, so that most items are one object, else in an array. It is
-     * only compared when a reversal takes the item out, and read when a contribution is viewed.
-     */
-    abstract static class IdItem {
-        /** The longest id kept in the item's own fields. */
-        static final int INLINE_ID_BYTES = 32;
-
-        private static final VarHandle LONG =
-                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-        private static final ThreadLocal<byte[]> ID_SCRATCH = ThreadLocal.withInitial(() -> new byte[INLINE_ID_BYTES]);
-
-        private final long w0;
-        private final long w1;
-        private final long w2;
-        private final long w3;
-        private final int idLength;
-        private final byte @Nullable [] longId;
-
-        IdItem(byte[] b, int offset, int length) {
-            idLength = length;
-            if (length > INLINE_ID_BYTES) {
-                longId = Arrays.copyOfRange(b, offset, offset + length);
-                w0 = w1 = w2 = w3 = 0;
-            } else {
-                longId = null;
-                w0 = word(b, offset, length, 0);
-                w1 = word(b, offset, length, 1);
-                w2 = word(b, offset, length, 2);
-                w3 = word(b, offset, length, 3);
-            }
-        }
-
-        /**
-         * Bytes {@code 8k} to {@code 8k + 7} of an id, little-endian, zero past its end: one load of
-         * eight bytes when the array has them (an id is followed by the rest of its record).
-         */
-        static long word(byte[] b, int offset, int length, int k) {
-            int from = offset + 8 * k;
-            int n = length - 8 * k;
-            if (n <= 0) {
-                return 0;
-            }
-            if (from + 8 <= b.length) {
-                long w = (long) LONG.get(b, from);
-                return n >= 8 ? w : w & ((1L << (8 * n)) - 1);
-            }
-            long w = 0;
-            for (int i = from + Math.min(n, 8) - 1; i >= from; i--) {
-                w = (w << 8) | (b[i] & 0xFF);
-            }
-            return w;
-        }
-
-        /** Whether this item's id is {@code id}, whose words ({@link #words}) are given. */
-        boolean hasId(byte[] id, long[] words) {
-            byte[] l = longId;
-            if (id.length != idLength) {
-                return false;
-            }
-            if (l != null) {
-                return Arrays.equals(l, id);
-            }
-            return w0 == words[0] && w1 == words[1] && w2 == words[2] && w3 == words[3];
-        }
-
-        /** The words of an id as {@link #hasId} takes them. */
-        static long[] words(byte[] id) {
-            long[] w = new long[4];
-            if (id.length <= INLINE_ID_BYTES) {
-                for (int k = 0; k < 4; k++) {
-                    w[k] = word(id, 0, id.length, k);
-                }
-            }
-            return w;
-        }
-
-        /** The id's text, decoded from the item's own fields through a scratch array of the thread. */
-        String idText() {
-            byte[] l = longId;
-            if (l != null) {
-                return new String(l, StandardCharsets.UTF_8);
-            }
-            byte[] scratch = ID_SCRATCH.get();
-            copyId(scratch);
-            return new String(scratch, 0, idLength, StandardCharsets.UTF_8);
-        }
-
-        /** Writes an inline id's bytes at the start of {@code out}. */
-        private void copyId(byte[] out) {
-            for (int i = 0; i < idLength; i++) {
-                long w = switch (i >>> 3) {
-                    case 0 -> w0;
-                    case 1 -> w1;
-                    case 2 -> w2;
-                    default -> w3;
-                };
-                out[i] = (byte) (w >>> (8 * (i & 7)));
-            }
-        }
-
-        /** The id's bytes. */
-        byte[] idBytes() {
-            byte[] l = longId;
-            if (l != null) {
-                return l;
-            }
-            byte[] out = new byte[idLength];
-            copyId(out);
-            return out;
-        }
-    }
-
-    /** A stage change kept compactly: the contribution item of its entry and the new stage. */
-    record StageItem(ContributionItem item, ProjectStage stage) {}
-
-    /**
-     * A contribution kept compactly (id as UTF-8 bytes, amount as an unscaled long when it fits);
-     * {@link #contribution()} makes the public value when standings are viewed. A snapshot keeps
-     * the value it made ({@link #kept()}), so that later snapshots and views share it instead of
-     * making another (the field fits in the object's alignment padding).
-     */
-    static final class ContributionItem extends IdItem {
-        private final EntryType type;
-        private final boolean hasAmount;
-        private final long unscaled;
-        private final int scale;
-        private final @Nullable BigDecimal big;
-        private final Optional<String> reason;
-        private final long epochDay;
-        private volatile @Nullable Contribution kept;
-
-        ContributionItem(
-                byte[] b,
-                int offset,
-                int length,
-                EntryType type,
-                boolean hasAmount,
-                long unscaled,
-                int scale,
-                @Nullable BigDecimal big,
-                Optional<String> reason,
-                long epochDay) {
-            super(b, offset, length);
-            this.type = type;
-            this.hasAmount = hasAmount;
-            this.unscaled = unscaled;
-            this.scale = scale;
-            this.big = big;
-            this.reason = reason;
-            this.epochDay = epochDay;
-        }
-
-        static ContributionItem of(Entry e, EntryType type) {
-            byte[] id = Hashing.utf8(e.id().value());
-            Optional<String> reason = e.reason();
-            long day = e.businessDate().toEpochDay();
-            Optional<BigDecimal> amount = e.amount();
-            int n = id.length;
-            if (amount.isEmpty()) {
-                return new ContributionItem(id, 0, n, type, false, 0, 0, null, reason, day);
-            }
-            BigDecimal v = amount.get();
-            return v.precision() <= 18
-                    ? new ContributionItem(
-                            id, 0, n, type, true, EntryCodec.unscaledLong(v), v.scale(), null, reason, day)
-                    : new ContributionItem(id, 0, n, type, true, 0, 0, v, reason, day);
-        }
-
-        Optional<BigDecimal> amount() {
-            if (!hasAmount) {
-                return Optional.empty();
-            }
-            return big != null ? Optional.of(big) : Values.amount(unscaled, scale);
-        }
-
-        /** The public value: the one a snapshot kept, else a new one. */
-        Contribution contribution() {
-            Contribution c = kept;
-            return c != null ? c : make();
-        }
-
-        /** The public value, kept on this item for the snapshots and views that follow. */
-        Contribution kept() {
-            Contribution c = kept;
-            if (c == null) {
-                c = make();
-                kept = c;
-            }
-            return c;
-        }
-
-        private Contribution make() {
-            return new Contribution(EntryId.of(idText()), type, amount(), reason, Values.day(epochDay));
-        }
-    }
 
     /**
      * Small caches of the immutable values that views make over and over: the amounts and dates
@@ -290,111 +85,30 @@ public final class FoldState {
         }
     }
 
-    private static final Object[] NONE = new Object[0];
-
     /**
-     * The items of one standing (of one indicator, or its contributions) in chain order: an array
-     * that doubles when full, so that appending copies each item about once (a list that grows by
-     * half again copies it about twice, and standings grow one entry at a time).
-     */
-    static final class Items<T> {
-        private Object[] a;
-        private int n;
-
-        Items(int capacity) {
-            a = capacity == 0 ? NONE : new Object[capacity];
-        }
-
-        private Items(Object[] a, int n) {
-            this.a = a;
-            this.n = n;
-        }
-
-        void add(T item) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, Math.max(4, 2 * n));
-            }
-            a[n++] = item;
-        }
-
-        void addAll(Items<T> later) {
-            if (n + later.n > a.length) {
-                a = Arrays.copyOf(a, Math.max(n + later.n, 2 * n));
-            }
-            System.arraycopy(later.a, 0, a, n, later.n);
-            n += later.n;
-        }
-
-        @SuppressWarnings("unchecked")
-        T get(int i) {
-            return (T) a[i];
-        }
-
-        T last() {
-            return get(n - 1);
-        }
-
-        void remove(int i) {
-            System.arraycopy(a, i + 1, a, i, n - i - 1);
-            a[--n] = null;
-        }
-
-        int size() {
-            return n;
-        }
-
-        boolean isEmpty() {
-            return n == 0;
-        }
-
-        Items<T> copy() {
-            return new Items<>(Arrays.copyOf(a, n), n);
-        }
-    }
-
-    /**
-     * The accumulator of one standing: its measurements in columns ({@link Measurements}), its
-     * other contributions and its stage changes.
+     * The accumulator of one standing: its measurements and its other contributions, each in
+     * columns ({@link Measurements}, {@link Contributions}).
      */
     static final class Acc {
         private Measurements measurements = new Measurements();
-        final Items<ContributionItem> contributions = new Items<>(0);
-        final ArrayList<StageItem> stages = new ArrayList<>(0);
+        private Contributions contributions = new Contributions();
 
         Acc copy() {
             Acc a = new Acc();
             a.measurements = measurements.copy();
-            a.contributions.addAll(contributions);
-            a.stages.addAll(stages);
+            a.contributions = contributions.copy();
             return a;
         }
 
         void mergeLater(Acc later) {
             measurements.addAll(later.measurements);
             contributions.addAll(later.contributions);
-            stages.addAll(later.stages);
         }
 
         boolean remove(EntryId id) {
             byte[] idBytes = Hashing.utf8(id.value());
-            long[] words = IdItem.words(idBytes);
-            if (measurements.remove(idBytes, words)) {
-                return true;
-            }
-            for (int i = contributions.size() - 1; i >= 0; i--) {
-                ContributionItem c = contributions.get(i);
-                if (c.hasId(idBytes, words)) {
-                    contributions.remove(i);
-                    for (int j = stages.size() - 1; j >= 0; j--) {
-                        if (stages.get(j).item() == c) {
-                            stages.remove(j);
-                            break;
-                        }
-                    }
-                    return true;
-                }
-            }
-            return false;
+            long[] words = IdRows.words(idBytes);
+            return measurements.remove(idBytes, words) || contributions.remove(idBytes, words);
         }
 
         boolean isEmpty() {
@@ -406,12 +120,9 @@ public final class FoldState {
             return measurements;
         }
 
-        /** Adds a contribution; {@code stage} is the new stage of a stage change, else null. */
-        void addContribution(ContributionItem c, @Nullable ProjectStage stage) {
-            if (stage != null) {
-                stages.add(new StageItem(c, stage));
-            }
-            contributions.add(c);
+        /** The standing's other contributions. */
+        Contributions contributions() {
+            return contributions;
         }
     }
 
@@ -442,10 +153,7 @@ public final class FoldState {
         switch (type) {
             case REVERSAL -> reverse(key, e.reverses().orElseThrow());
             case MEASUREMENT -> addMeasurement(acc(key), e);
-            default ->
-                acc(key).addContribution(
-                                ContributionItem.of(e, type),
-                                type == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
+            default -> addContribution(acc(key), e, type);
         }
     }
 
@@ -457,10 +165,10 @@ public final class FoldState {
         acc.measurements()
                 .add(
                         e.indicator().orElseThrow(),
-                        IdItem.words(id),
+                        IdRows.words(id),
                         0,
                         id.length,
-                        id.length > IdItem.INLINE_ID_BYTES ? id : null,
+                        id.length > IdRows.INLINE_ID_BYTES ? id : null,
                         fits ? EntryCodec.unscaledLong(v) : 0,
                         fits ? v.scale() : 0,
                         fits ? null : v,
@@ -468,50 +176,68 @@ public final class FoldState {
                         e.actor().id());
     }
 
+    /** Adds an entry other than a measurement or reversal to a standing. */
+    private static void addContribution(Acc acc, Entry e, EntryType type) {
+        byte[] id = Hashing.utf8(e.id().value());
+        Optional<BigDecimal> amount = e.amount();
+        BigDecimal v = amount.orElse(null);
+        boolean fits = v == null || v.precision() <= 18;
+        acc.contributions()
+                .add(
+                        type,
+                        IdRows.words(id),
+                        0,
+                        id.length,
+                        id.length > IdRows.INLINE_ID_BYTES ? id : null,
+                        v != null,
+                        v != null && fits ? EntryCodec.unscaledLong(v) : 0,
+                        v != null && fits ? v.scale() : 0,
+                        fits ? null : v,
+                        e.reason(),
+                        e.businessDate().toEpochDay(),
+                        type == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
+    }
+
     /** A measurement's id, value and evidence that do not fit the columns of {@link Prepared}. */
     private record Rest(byte @Nullable [] longId, @Nullable BigDecimal big, List<String> evidence) {}
 
     /** Adds prepared entry {@code i} (not a reversal) to a standing. */
     private static void addTo(Acc acc, Prepared p, int i) {
-        Object item = p.items[i];
-        if (item instanceof String actor) {
-            Rest rest = (Rest) p.rests[i];
+        Rest rest = (Rest) p.rests[i];
+        byte[] longId = rest != null ? rest.longId() : null;
+        BigDecimal big = rest != null ? rest.big() : null;
+        EntryType type = p.types[i];
+        if (type == EntryType.MEASUREMENT) {
             acc.measurements()
                     .add(
                             (IndicatorCode) Objects.requireNonNull(p.details[i]),
                             p.words,
                             4 * i,
                             p.idLengths[i],
-                            rest != null ? rest.longId() : null,
+                            longId,
                             p.unscaled[i],
                             p.scales[i],
-                            rest != null ? rest.big() : null,
+                            big,
                             rest != null ? rest.evidence() : List.of(),
-                            actor);
+                            (String) p.refs[i]);
         } else {
-            acc.addContribution((ContributionItem) item, (ProjectStage) p.details[i]);
+            @SuppressWarnings("unchecked")
+            Optional<String> reason = (Optional<String>) p.refs[i];
+            acc.contributions()
+                    .add(
+                            type,
+                            p.words,
+                            4 * i,
+                            p.idLengths[i],
+                            longId,
+                            p.hasAmounts[i],
+                            p.unscaled[i],
+                            p.scales[i],
+                            big,
+                            reason,
+                            p.days[i],
+                            (ProjectStage) p.details[i]);
         }
-    }
-
-    /**
-     * The compact item of a decoded entry other than a measurement: for a reversal the id it takes
-     * out, else the contribution kept. Made on any thread, added by {@link #addTo}.
-     */
-    private static Object item(EntryCodec.Fields f) {
-        if (f.type == EntryType.REVERSAL) {
-            return Objects.requireNonNull(f.reverses, "reverses");
-        }
-        return new ContributionItem(
-                f.source,
-                f.idOffset,
-                f.idLength,
-                f.type,
-                f.hasAmount,
-                f.unscaled,
-                f.scale,
-                f.bigAmount,
-                f.reasonOptional,
-                f.epochDay);
     }
 
     /** The number of parts {@link Prepared} splits the standing keys into. */
@@ -545,32 +271,36 @@ public final class FoldState {
     }
 
     /**
-     * Decoded entries of one stretch of the chain, made ready to fold (compact items made) on a
-     * decoding thread, in chain order, each tagged with the part of its key. The fold of each part
-     * then adds only its own entries ({@link #addPrepared}): the folds of the parts are independent
-     * (an entry, a reversal included, only ever changes the standing of its own key), so the parts
-     * fold on separate threads and need no merge. A key whose ids the decoders numbered is also
-     * given as one packed long ({@link #pack}), which the part's fold looks up in a table of longs
-     * instead of hashing and comparing the key's ids; the key itself is made only when needed.
+     * Decoded entries of one stretch of the chain, made ready to fold on a decoding thread, in
+     * chain order, each tagged with the part of its key. The fold of each part then adds only its
+     * own entries ({@link #addPrepared}): the folds of the parts are independent (an entry, a
+     * reversal included, only ever changes the standing of its own key), so the parts fold on
+     * separate threads and need no merge. A key whose ids the decoders numbered is also given as
+     * one packed long ({@link #pack}), which the part's fold looks up in a table of longs instead
+     * of hashing and comparing the key's ids; the key itself is made only when needed.
      *
-     * <p>A measurement is given in columns, so that preparing it makes no object: {@code items[i]}
-     * is then the id of who recorded it, {@code details[i]} its indicator, and its id and value are
-     * in {@code words}, {@code idLengths}, {@code unscaled} and {@code scales}; only what does not
-     * fit (a long id, a large value, evidence) is in a {@link Rest}. For a reversal {@code
-     * items[i]} is the id it takes out, for any other entry the {@link ContributionItem} kept.
+     * <p>The entries are held in columns, so that preparing one makes no object of its own: its
+     * type, id ({@link IdRows#words}), amount as an unscaled long and a scale, business day, and in
+     * {@code refs} what it refers to (for a reversal the id it takes out, for a measurement who
+     * recorded it, else its reason), in {@code details} the indicator of a measurement or the new
+     * stage of a stage change. Only what does not fit (a long id, a large amount, evidence of a
+     * measurement) is in a {@link Rest}.
      */
     static final class Prepared {
         private final CompetitionId[] competitions;
         private final ParticipantId[] participants;
         private final PeriodId[] periods;
         private final long[] packed;
-        private final Object[] items;
+        private final EntryType[] types;
+        private final Object[] refs;
         private final @Nullable Object[] details;
         private final byte[] parts;
         private final long[] words;
         private final int[] idLengths;
+        private final boolean[] hasAmounts;
         private final long[] unscaled;
         private final int[] scales;
+        private final long[] days;
         private final @Nullable Object[] rests;
         private int size;
 
@@ -584,13 +314,16 @@ public final class FoldState {
             participants = new ParticipantId[capacity];
             periods = new PeriodId[capacity];
             packed = new long[capacity];
-            items = new Object[capacity];
+            types = new EntryType[capacity];
+            refs = new Object[capacity];
             details = new Object[capacity];
             parts = new byte[capacity];
             words = new long[4 * capacity];
             idLengths = new int[capacity];
+            hasAmounts = new boolean[capacity];
             unscaled = new long[capacity];
             scales = new int[capacity];
+            days = new long[capacity];
             rests = new Object[capacity];
         }
 
@@ -603,40 +336,47 @@ public final class FoldState {
             CompetitionId c = Objects.requireNonNull(f.competition, "competition");
             ParticipantId who = Objects.requireNonNull(f.participant, "participant");
             PeriodId when = Objects.requireNonNull(f.period, "period");
-            competitions[size] = c;
-            participants[size] = who;
-            periods[size] = when;
-            long k = pack(f.competitionNumber, f.periodNumber, f.participantNumber);
-            packed[size] = k;
-            if (f.type == EntryType.MEASUREMENT) {
-                addMeasurement(f);
-            } else {
-                items[size] = item(f);
-                details[size] = f.type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null;
-            }
-            parts[size] = (byte) (k >= 0 ? part(k) : part(new StandingKey(c, who, when)));
-            size++;
-        }
-
-        private void addMeasurement(EntryCodec.Fields f) {
             int i = size;
-            items[i] = Objects.requireNonNull(f.actorId, "actor");
-            details[i] = Objects.requireNonNull(f.indicator, "indicator");
+            competitions[i] = c;
+            participants[i] = who;
+            periods[i] = when;
+            long k = pack(f.competitionNumber, f.periodNumber, f.participantNumber);
+            packed[i] = k;
+            parts[i] = (byte) (k >= 0 ? part(k) : part(new StandingKey(c, who, when)));
+            EntryType type = f.type;
+            types[i] = type;
+            size++;
+            if (type == EntryType.REVERSAL) {
+                refs[i] = Objects.requireNonNull(f.reverses, "reverses");
+                details[i] = null;
+                rests[i] = null;
+                return;
+            }
+            boolean measurement = type == EntryType.MEASUREMENT;
+            if (measurement) {
+                refs[i] = Objects.requireNonNull(f.actorId, "actor");
+                details[i] = Objects.requireNonNull(f.indicator, "indicator");
+            } else {
+                refs[i] = f.reasonOptional;
+                details[i] = type == EntryType.STAGE_CHANGE ? Objects.requireNonNull(f.stage, "stage") : null;
+            }
             int length = f.idLength;
             idLengths[i] = length;
             byte @Nullable [] longId = null;
-            if (length <= IdItem.INLINE_ID_BYTES) {
-                for (int k = 0; k < 4; k++) {
-                    words[4 * i + k] = IdItem.word(f.source, f.idOffset, length, k);
+            if (length <= IdRows.INLINE_ID_BYTES) {
+                for (int w = 0; w < 4; w++) {
+                    words[4 * i + w] = IdRows.word(f.source, f.idOffset, length, w);
                 }
             } else {
                 longId = Arrays.copyOfRange(f.source, f.idOffset, f.idOffset + length);
             }
             BigDecimal big = f.bigAmount;
+            hasAmounts[i] = f.hasAmount;
             unscaled[i] = f.unscaled;
             scales[i] = f.scale;
-            rests[i] =
-                    longId != null || big != null || !f.evidence.isEmpty() ? new Rest(longId, big, f.evidence) : null;
+            days[i] = f.epochDay;
+            List<String> evidence = measurement ? f.evidence : List.of();
+            rests[i] = longId != null || big != null || !evidence.isEmpty() ? new Rest(longId, big, evidence) : null;
         }
 
         /** The standing key of entry {@code i}. */
@@ -740,15 +480,16 @@ public final class FoldState {
                 continue;
             }
             long k = p.packed[i];
-            Object item = p.items[i];
+            boolean reversal = p.types[i] == EntryType.REVERSAL;
             if (k < 0) {
                 StandingKey key = p.key(i);
-                if (item instanceof EntryId target) {
-                    reverse(key, target);
+                if (reversal) {
+                    reverse(key, (EntryId) p.refs[i]);
                 } else {
                     addTo(acc(key), p, i);
                 }
-            } else if (item instanceof EntryId target) {
+            } else if (reversal) {
+                EntryId target = (EntryId) p.refs[i];
                 reversed.put(target, p.key(i));
                 Acc acc = t.get(k);
                 if (acc != null) {
@@ -939,24 +680,15 @@ public final class FoldState {
     }
 
     private static Standing standing(StandingKey key, Acc acc, boolean keepValues) {
-        Measurements all = acc.measurements();
-        List<Measurement> ms = all.isEmpty() ? List.of() : all.latest(key, keepValues);
-        Sum awarded = new Sum();
-        Sum deducted = new Sum();
-        List<Contribution> contributions = new ArrayList<>(acc.contributions.size());
-        for (int i = 0; i < acc.contributions.size(); i++) {
-            ContributionItem item = acc.contributions.get(i);
-            contributions.add(keepValues ? item.kept() : item.contribution());
-            if (item.type == EntryType.POINTS_AWARDED) {
-                awarded.add(item.unscaled, item.scale, item.big);
-            } else if (item.type == EntryType.POINTS_DEDUCTED) {
-                deducted.add(item.unscaled, item.scale, item.big);
-            }
-        }
-        Optional<ProjectStage> stage = acc.stages.isEmpty()
-                ? Optional.empty()
-                : Optional.of(acc.stages.get(acc.stages.size() - 1).stage());
-        return new Standing(key, ms, Points.of(awarded.value()), Points.of(deducted.value()), contributions, stage);
+        Measurements ms = acc.measurements();
+        Contributions cs = acc.contributions();
+        return new Standing(
+                key,
+                ms.isEmpty() ? List.of() : ms.latest(key, keepValues),
+                Points.of(cs.total(EntryType.POINTS_AWARDED)),
+                Points.of(cs.total(EntryType.POINTS_DEDUCTED)),
+                cs.values(keepValues),
+                cs.latestStage());
     }
 
     /**

@@ -65,7 +65,7 @@ class MeasurementColumnsPropertiesTest {
                 String id = r.nextBoolean() ? model.get(r.nextInt(model.size())).id() : id(r, 1_000_000 + next++);
                 boolean held = model.removeIf(i -> i.id().equals(id));
                 byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-                assertThat(columns.remove(bytes, FoldState.IdItem.words(bytes))).isEqualTo(held);
+                assertThat(columns.remove(bytes, IdRows.words(bytes))).isEqualTo(held);
             } else if (op < 9) {
                 // the state goes on as a copy; the original must not see what the copy does
                 Measurements original = columns;
@@ -119,10 +119,10 @@ class MeasurementColumnsPropertiesTest {
         boolean fits = v.precision() <= 18;
         columns.add(
                 item.code(),
-                FoldState.IdItem.words(id),
+                IdRows.words(id),
                 0,
                 id.length,
-                id.length > FoldState.IdItem.INLINE_ID_BYTES ? Arrays.copyOf(id, id.length) : null,
+                id.length > IdRows.INLINE_ID_BYTES ? Arrays.copyOf(id, id.length) : null,
                 fits ? v.unscaledValue().longValueExact() : 0,
                 fits ? v.scale() : 0,
                 fits ? null : v,

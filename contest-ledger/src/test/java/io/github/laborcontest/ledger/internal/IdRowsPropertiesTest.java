@@ -14,6 +14,7 @@ import io.github.laborcontest.model.IndicatorCode;
 import io.github.laborcontest.model.ParticipantId;
 import io.github.laborcontest.model.PeriodId;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,20 +27,21 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fold keeps the id of each measurement and contribution in the item itself when it has at most
- * 32 UTF-8 bytes, else in an array; a reversal finds the item it takes out by that id.
+ * A fold keeps the id of each measurement and contribution in its standing's columns: in four
+ * longs when it has at most 32 UTF-8 bytes, else in an array; a reversal finds the row it takes out
+ * by that id.
  */
-class IdItemPropertiesTest {
+class IdRowsPropertiesTest {
 
     @Property(tries = 2000)
-    void anItemHasExactlyItsOwnIdAndGivesItsBytesBack(
+    void aRowHasExactlyItsOwnIdAndGivesItsTextBack(
             @ForAll @Size(max = 48) byte[] id, @ForAll @Size(max = 48) byte[] other, @ForAll boolean prefix) {
         byte[] probe = prefix ? Arrays.copyOf(id, Math.min(id.length, other.length)) : other;
-        FoldState.ContributionItem item = item(id, 0, id.length);
-        assertThat(item.idBytes()).isEqualTo(id);
-        assertThat(item.idText()).isEqualTo(new String(id, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
-        assertThat(item.hasId(probe, FoldState.IdItem.words(probe))).isEqualTo(Arrays.equals(id, probe));
+        Contributions rows = rowWith(id, 0, id.length);
+        assertThat(rows.idText(0)).isEqualTo(new String(id, StandardCharsets.UTF_8));
+        assertThat(rows.copy().remove(probe, IdRows.words(probe))).isEqualTo(Arrays.equals(id, probe));
+        assertThat(rows.remove(id, IdRows.words(id))).isTrue();
+        assertThat(rows.isEmpty()).isTrue();
     }
 
     @Property(tries = 2000)
@@ -56,17 +58,16 @@ class IdItemPropertiesTest {
             for (int i = Math.min(id.length, 8 * k + 8) - 1; i >= 8 * k; i--) {
                 expected = (expected << 8) | (id[i] & 0xFF);
             }
-            assertThat(FoldState.IdItem.word(record, before.length, id.length, k))
-                    .isEqualTo(expected);
+            assertThat(IdRows.word(record, before.length, id.length, k)).isEqualTo(expected);
         }
-        FoldState.ContributionItem item = item(record, before.length, id.length);
-        assertThat(item.idBytes()).isEqualTo(id);
-        assertThat(item.hasId(id, FoldState.IdItem.words(id))).isTrue();
+        Contributions rows = rowWith(record, before.length, id.length);
+        assertThat(rows.idText(0)).isEqualTo(new String(id, StandardCharsets.UTF_8));
+        assertThat(rows.remove(id, IdRows.words(id))).isTrue();
     }
 
     @Test
     void aReversalTakesOutTheItemWithItsIdAcrossTheInlineLimit() {
-        String base = "x".repeat(FoldState.IdItem.INLINE_ID_BYTES - 1);
+        String base = "x".repeat(IdRows.INLINE_ID_BYTES - 1);
         List<String> ids = List.of(base, base + "y", base + "yz", base + "z", "中".repeat(11), "中".repeat(10) + "x");
         List<Entry> entries = new ArrayList<>();
         int k = 0;
@@ -87,9 +88,16 @@ class IdItemPropertiesTest {
                 .satisfies(m -> assertThat(m.value().orElseThrow()).isEqualByComparingTo("9"));
     }
 
-    private static FoldState.ContributionItem item(byte[] b, int offset, int length) {
-        return new FoldState.ContributionItem(
-                b, offset, length, EntryType.POINTS_AWARDED, true, 1, 0, null, Optional.empty(), 0);
+    /** One row of an id at {@code offset} of {@code b}, made as the open's fold makes it. */
+    private static Contributions rowWith(byte[] b, int offset, int length) {
+        long[] words = new long[4];
+        for (int k = 0; k < 4; k++) {
+            words[k] = IdRows.word(b, offset, length, k);
+        }
+        byte[] longId = length > IdRows.INLINE_ID_BYTES ? Arrays.copyOfRange(b, offset, offset + length) : null;
+        Contributions rows = new Contributions();
+        rows.add(EntryType.POINTS_AWARDED, words, 0, length, longId, true, 1, 0, null, Optional.empty(), 0, null);
+        return rows;
     }
 
     private static Entry entry(String id, EntryType type, String reverses, int k) {
