@@ -86,8 +86,8 @@ public final class FoldState {
     }
 
     /**
-     * The accumulator of one standing: its measurements and its other contributions, each in
-     * columns ({@link Measurements}, {@link Contributions}).
+     * The accumulator of one standing: its measurements and its other contributions, each as rows
+     * of one array of longs ({@link Measurements}, {@link Contributions}).
      */
     static final class Acc {
         private Measurements measurements = new Measurements();
@@ -198,7 +198,10 @@ public final class FoldState {
                         type == EntryType.STAGE_CHANGE ? e.stage().orElseThrow() : null);
     }
 
-    /** A measurement's id, value and evidence that do not fit the columns of {@link Prepared}. */
+    /**
+     * What of a prepared entry does not fit the columns of {@link Prepared}: an id longer than
+     * {@link IdRows#INLINE_ID_BYTES}, an amount of more than 18 digits, a measurement's evidence.
+     */
     private record Rest(byte @Nullable [] longId, @Nullable BigDecimal big, List<String> evidence) {}
 
     /** Adds prepared entry {@code i} (not a reversal) to a standing. */
@@ -603,9 +606,9 @@ public final class FoldState {
 
     /**
      * The standings of the keys passing a filter, for a snapshot: the values made stay in this
-     * fold (a contribution's on its compact item, shared with copies; the latest measurement's in
-     * its standing, copied with it), so that the next snapshot of the same standings shares them.
-     * Call it on the fold that goes on, not on a copy made for the snapshot.
+     * fold (a contribution's beside its row, the latest measurement's of each indicator in its
+     * standing) and are copied with it, so that the next snapshot of the same standings shares
+     * them. Call it on the fold that goes on, not on a copy made for the snapshot.
      *
      * @param keep the filter
      * @return the standings, sorted by key

@@ -27,18 +27,18 @@ final class Measurements extends IdRows {
     /** This standing's indicators, numbered by first appearance. */
     private IndicatorCode[] codes = NO_CODES;
 
-    /** The number of items of each indicator. */
+    /** The number of rows of each indicator. */
     private int[] counts = NO_INTS;
 
     private int indicators;
 
     /**
-     * Per indicator, the public value of its latest item made for a snapshot ({@link #latest}), so
-     * that later snapshots share it; cleared when the indicator's latest item changes.
+     * Per indicator, the public value of its latest row made for a snapshot ({@link #latest}), so
+     * that later snapshots share it; cleared when the indicator's latest row changes.
      */
     private volatile Measurement @Nullable [] kept;
 
-    /** The actor of items whose {@link #actors} slot is null (or of all items while it is null). */
+    /** The actor of rows whose {@link #actors} slot is null (or of all rows while it is null). */
     private @Nullable String actor0;
 
     private String @Nullable [] actors;
@@ -140,7 +140,7 @@ final class Measurements extends IdRows {
         return indicators++;
     }
 
-    /** Forgets the public value kept for an indicator whose latest item may have changed. */
+    /** Forgets the public value kept for an indicator whose latest row may have changed. */
     private void changed(int indicator) {
         Measurement[] k = kept;
         if (k != null) {
@@ -149,7 +149,7 @@ final class Measurements extends IdRows {
     }
 
     /**
-     * Appends the items of the standing's next segment, in their order.
+     * Appends the rows of the standing's next segment, in their order.
      *
      * @param later the later segment's measurements (not changed)
      */
@@ -206,7 +206,7 @@ final class Measurements extends IdRows {
     }
 
     /**
-     * The public values of the latest item of each indicator, sorted by indicator.
+     * The public values of the latest row of each indicator, sorted by indicator.
      *
      * @param key the standing's key
      * @param keep whether to keep the values made, for the snapshots that follow
