@@ -192,21 +192,11 @@ abstract class IdRows {
             System.arraycopy(idWords, at, data, r, 4);
         } else {
             data[r] = data[r + 1] = data[r + 2] = data[r + 3] = 0;
-            byte[][] l = longIds;
-            if (l == null) {
-                l = new byte[capacity][];
-                longIds = l;
-            }
-            l[i] = Objects.requireNonNull(longId, "longId");
+            setLongId(i, Objects.requireNonNull(longId, "longId"));
         }
         int meta = (bits << LENGTH_BITS) | (inline ? length : LONG_ID);
         if (big != null) {
-            BigDecimal[] v = bigs;
-            if (v == null) {
-                v = new BigDecimal[capacity];
-                bigs = v;
-            }
-            v[i] = big;
+            setBig(i, big);
             data[r + META] = meta & 0xFFFFFFFFL;
             data[r + UNSCALED] = 0;
         } else {
@@ -233,23 +223,33 @@ abstract class IdRows {
         data[r + META] = (meta & 0xFFFFFFFF00000000L) | (((long) bits << LENGTH_BITS) | (meta & LENGTH_MASK));
         byte[] longId = other.longIds != null ? other.longIds[j] : null;
         if (longId != null) {
-            byte[][] l = longIds;
-            if (l == null) {
-                l = new byte[capacity][];
-                longIds = l;
-            }
-            l[i] = longId;
+            setLongId(i, longId);
         }
         BigDecimal big = other.big(j);
         if (big != null) {
-            BigDecimal[] v = bigs;
-            if (v == null) {
-                v = new BigDecimal[capacity];
-                bigs = v;
-            }
-            v[i] = big;
+            setBig(i, big);
         }
         return i;
+    }
+
+    /** Puts a long id in its column, made when first needed. */
+    private void setLongId(int i, byte[] id) {
+        byte[][] l = longIds;
+        if (l == null) {
+            l = new byte[capacity][];
+            longIds = l;
+        }
+        l[i] = id;
+    }
+
+    /** Puts a value of more than 18 digits in its column, made when first needed. */
+    private void setBig(int i, BigDecimal big) {
+        BigDecimal[] v = bigs;
+        if (v == null) {
+            v = new BigDecimal[capacity];
+            bigs = v;
+        }
+        v[i] = big;
     }
 
     /** Grows the subclass's columns to {@code capacity} rows. */
