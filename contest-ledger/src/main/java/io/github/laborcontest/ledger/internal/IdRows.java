@@ -96,6 +96,7 @@ abstract class IdRows {
         return n;
     }
 
+    /** Whether there are no rows. */
     final boolean isEmpty() {
         return n == 0;
     }
@@ -185,6 +186,9 @@ abstract class IdRows {
             long unscaledValue,
             int scale,
             @Nullable BigDecimal big) {
+        if (bits >>> (32 - LENGTH_BITS) != 0) {
+            throw new IllegalArgumentException("row bits out of range: " + bits);
+        }
         int i = next();
         int r = stride * i;
         boolean inline = length <= INLINE_ID_BYTES;

@@ -2,6 +2,7 @@
 package io.github.laborcontest.ledger.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.laborcontest.ledger.Actor;
 import io.github.laborcontest.ledger.Entry;
@@ -86,6 +87,21 @@ class IdRowsPropertiesTest {
         assertThat(s.measurements())
                 .singleElement()
                 .satisfies(m -> assertThat(m.value().orElseThrow()).isEqualByComparingTo("9"));
+    }
+
+    @Test
+    void aRowTakesTwentySixBitsOfItsOwnAndNoMore() {
+        Contributions rows = new Contributions();
+        int most = (1 << 26) - 1;
+        int i = rows.addRow(most, new long[4], 0, 5, null, 7, 2, null);
+        assertThat(rows.bits(i)).isEqualTo(most);
+        assertThat(rows.scale(i)).isEqualTo(2);
+        assertThat(rows.unscaled(i)).isEqualTo(7);
+        assertThatThrownBy(() -> rows.addRow(1 << 26, new long[4], 0, 5, null, 7, 2, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rows.addRow(-1, new long[4], 0, 5, null, 7, 2, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(rows.size()).isEqualTo(1);
     }
 
     /** One row of an id at {@code offset} of {@code b}, made as the open's fold makes it. */
