@@ -44,9 +44,6 @@ final class Contributions extends IdRows {
     /** Per row, the public value made for a snapshot, shared by later snapshots and views. */
     private volatile Contribution @Nullable [] kept;
 
-    /** The number of rows that are stage changes. */
-    private int stageChanges;
-
     /** No contributions. */
     Contributions() {
         super(1);
@@ -88,9 +85,6 @@ final class Contributions extends IdRows {
         if (k != null) {
             k[i] = null;
         }
-        if (stage != null) {
-            stageChanges++;
-        }
     }
 
     private static int bits(EntryType type, boolean hasAmount, @Nullable ProjectStage stage) {
@@ -128,7 +122,6 @@ final class Contributions extends IdRows {
                 k[i] = value;
             }
         }
-        stageChanges += later.stageChanges;
     }
 
     /** A deep copy (the values it holds are immutable and shared). */
@@ -138,15 +131,7 @@ final class Contributions extends IdRows {
         c.reasons = Arrays.copyOf(reasons, n);
         Contribution[] k = kept;
         c.kept = k != null ? Arrays.copyOf(k, n) : null;
-        c.stageChanges = stageChanges;
         return c;
-    }
-
-    @Override
-    void removing(int i) {
-        if (stage(i) != null) {
-            stageChanges--;
-        }
     }
 
     @Override
@@ -224,15 +209,12 @@ final class Contributions extends IdRows {
 
     /** The new stage of the latest stage change, if any. */
     Optional<ProjectStage> latestStage() {
-        if (stageChanges == 0) {
-            return Optional.empty();
-        }
         for (int i = n - 1; i >= 0; i--) {
             ProjectStage s = stage(i);
             if (s != null) {
                 return Optional.of(s);
             }
         }
-        throw new IllegalStateException("no stage change among " + n + " rows");
+        return Optional.empty();
     }
 }

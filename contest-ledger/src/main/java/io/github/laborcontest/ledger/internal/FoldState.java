@@ -351,8 +351,6 @@ public final class FoldState {
             size++;
             if (type == EntryType.REVERSAL) {
                 refs[i] = Objects.requireNonNull(f.reverses, "reverses");
-                details[i] = null;
-                rests[i] = null;
                 return;
             }
             boolean measurement = type == EntryType.MEASUREMENT;

@@ -262,8 +262,8 @@ abstract class IdRows {
     /** Moves the subclass's column rows {@code i + 1 …} one down over row {@code i} ({@link #shift}). */
     abstract void removeColumns(int i, int tail);
 
-    /** Called before row {@code i} is taken out. */
-    abstract void removing(int i);
+    /** Called before row {@code i} is taken out; does nothing unless a subclass needs it. */
+    void removing(int i) {}
 
     /** Copies the rows into {@code c} (of the same class), trimmed to the rows held. */
     final void copyRowsInto(IdRows c) {

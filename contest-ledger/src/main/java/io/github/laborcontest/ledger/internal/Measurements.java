@@ -21,14 +21,10 @@ import org.jspecify.annotations.Nullable;
  * own, made only when a row's evidence is not empty or its actor is not that of the first row.
  */
 final class Measurements extends IdRows {
-    private static final int[] NO_INTS = new int[0];
     private static final IndicatorCode[] NO_CODES = new IndicatorCode[0];
 
     /** This standing's indicators, numbered by first appearance. */
     private IndicatorCode[] codes = NO_CODES;
-
-    /** The number of rows of each indicator. */
-    private int[] counts = NO_INTS;
 
     private int indicators;
 
@@ -80,7 +76,6 @@ final class Measurements extends IdRows {
             evidence()[i] = itemEvidence;
         }
         setActor(i, actor);
-        counts[indicator]++;
         changed(indicator);
     }
 
@@ -131,7 +126,6 @@ final class Measurements extends IdRows {
         if (indicators == codes.length) {
             int capacity = Math.max(4, 2 * indicators);
             codes = Arrays.copyOf(codes, capacity);
-            counts = Arrays.copyOf(counts, capacity);
             if (kept != null) {
                 kept = Arrays.copyOf(kept, capacity);
             }
@@ -161,7 +155,6 @@ final class Measurements extends IdRows {
                 evidence()[i] = later.evidence[j];
             }
             setActor(i, later.actor(j));
-            counts[indicator]++;
             changed(indicator);
         }
     }
@@ -170,7 +163,6 @@ final class Measurements extends IdRows {
     Measurements copy() {
         Measurements c = new Measurements();
         c.codes = codes.clone();
-        c.counts = counts.clone();
         c.indicators = indicators;
         c.kept = kept != null ? kept.clone() : null;
         copyRowsInto(c);
@@ -182,9 +174,7 @@ final class Measurements extends IdRows {
 
     @Override
     void removing(int i) {
-        int indicator = bits(i);
-        counts[indicator]--;
-        changed(indicator);
+        changed(bits(i));
     }
 
     @Override
@@ -213,26 +203,21 @@ final class Measurements extends IdRows {
      * @return the measurements
      */
     List<Measurement> latest(StandingKey key, boolean keep) {
-        int present = 0;
-        for (int k = 0; k < indicators; k++) {
-            if (counts[k] > 0) {
-                present++;
-            }
-        }
         int[] latest = new int[indicators];
         Arrays.fill(latest, -1);
-        for (int i = n - 1, found = 0; i >= 0 && found < present; i--) {
+        int present = 0;
+        for (int i = n - 1; i >= 0; i--) {
             int k = bits(i);
             if (latest[k] < 0) {
                 latest[k] = i;
-                found++;
+                present++;
             }
         }
         // the indicators present, sorted by code (insertion sort: a standing has few of them)
         int[] order = new int[present];
         int sorted = 0;
         for (int k = 0; k < indicators; k++) {
-            if (counts[k] > 0) {
+            if (latest[k] >= 0) {
                 int j = sorted++;
                 while (j > 0 && codes[order[j - 1]].compareTo(codes[k]) > 0) {
                     order[j] = order[j - 1];
