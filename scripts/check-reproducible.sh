@@ -10,9 +10,36 @@
 # that a clock-dependent byte would show.
 #
 # Usage: scripts/check-reproducible.sh [extra Maven arguments, e.g. -o]
+#        scripts/check-reproducible.sh --record FILE
+#        scripts/check-reproducible.sh --against FILE [extra Maven arguments]
 # It runs `clean`, so use a checkout nobody else is building in (CI, or a git worktree).
+#
+# .ci/run uses its own first build as the first of the two: right after that build (a fresh
+# clone, so a clean one) `--record FILE` writes the hashes of the jars it left under */target, and
+# at the end `--against FILE` makes one clean build (tests skipped) and compares its jars with
+# FILE, so the two builds are minutes apart. Jars left over from an older build, or written
+# differently with tests run, make the check fail, never pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+sums() {
+  find . -path ./examples/consumer -prune -o -path '*/target/*.jar' -type f -print \
+    | LC_ALL=C sort | xargs -r sha256sum
+}
+
+mode=twice
+if [ "${1:-}" = "--record" ] || [ "${1:-}" = "--against" ]; then
+  mode="${1#--}"
+  file="${2:?$1 needs a file}"
+  shift 2
+fi
+if [ "$mode" = record ]; then
+  sums >"$file"
+  count="$(wc -l <"$file")"
+  if [ "$count" -eq 0 ]; then echo "no jars to record" >&2; exit 2; fi
+  echo "recorded the hashes of $count jars in $file"
+  exit 0
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -24,13 +51,17 @@ build() {
     tail -50 "$work/build-$n.log" >&2
     exit 2
   fi
-  find . -path ./examples/consumer -prune -o -path '*/target/*.jar' -type f -print \
-    | LC_ALL=C sort | xargs sha256sum >"$work/sums-$n.txt"
+  sums >"$work/sums-$n.txt"
 }
 
-build 1 "$@"
-sleep 3
-build 2 "$@"
+if [ "$mode" = against ]; then
+  cp "$file" "$work/sums-1.txt"
+  build 2 "$@"
+else
+  build 1 "$@"
+  sleep 3
+  build 2 "$@"
+fi
 
 count="$(wc -l <"$work/sums-1.txt")"
 if [ "$count" -eq 0 ]; then
@@ -39,7 +70,7 @@ if [ "$count" -eq 0 ]; then
 fi
 if diff -u "$work/sums-1.txt" "$work/sums-2.txt" >"$work/diff.txt"; then
   cat "$work/sums-1.txt"
-  echo "reproducible: $count jars identical in two clean builds"
+  echo "reproducible: $count jars identical in two clean builds$([ "$mode" = against ] && echo " (the first one recorded in $file)")"
 else
   cat "$work/diff.txt"
   echo "NOT reproducible: the jars above differ between two clean builds" >&2
