@@ -7,8 +7,9 @@ The list is the union of
   1. the classes a submission changed since the baseline: every main source file
      (<module>/src/main/java/**.java) added or modified in `git diff BASE..HEAD`, and
   2. the main classes of the same module named (as a whole word) in a test source file
-     (<module>/src/test/java/**.java) added or modified since BASE, so that a weakened test is
-     judged on the classes it tests directly, and
+     (<module>/src/test/java/**.java) added, modified or removed since BASE (for a removed one,
+     in its last version), so that a weakened test is judged on the classes it tests directly,
+     and
   3. a fixed sample of every module's main classes: a class is in it when the first byte of the
      SHA-1 of its fully qualified name is below 32 (1/8 of the classes, chosen independently of
      their content, so the sample does not move when other classes are added), and at least the
@@ -72,10 +73,16 @@ def main():
         print(f"pit-targets: WARNING baseline {base!r} is not in the history; falling back to the "
               f"files changed by the last {back} commits", file=sys.stderr)
 
-    changed = []
+    changed = []  # (path, text of the file, or None to read it from the working tree)
     if diff_range:
-        out = git("diff", "--name-only", "--diff-filter=AMR", diff_range).stdout
-        changed = [p for p in out.splitlines() if p]
+        out = git("diff", "--name-status", "--diff-filter=ADMR", diff_range).stdout
+        for line in out.splitlines():
+            status, *paths = line.split("\t")
+            if status == "D":  # a removed test: judge the classes its last version named
+                old = git("show", f"{diff_range.split('..')[0]}:{paths[0]}", check=False).stdout
+                changed.append((paths[0], old))
+            else:
+                changed.append((paths[-1], None))
 
     # every main class of every module, from the tracked files of HEAD
     tracked = git("ls-files").stdout.splitlines()
@@ -90,19 +97,22 @@ def main():
     def add(fqcn, why):
         reasons.setdefault(fqcn, why)
 
-    for p in changed:
+    for p, text in changed:
         s = split_source(p)
-        if not s or not os.path.exists(p):
+        if not s or (text is None and not os.path.exists(p)):
             continue
         module, kind, fqcn = s
         if kind == "main":
-            add(fqcn, "changed")
-        else:
+            if text is None:  # a removed main class has nothing left to mutate
+                add(fqcn, "changed")
+            continue
+        if text is None:
             with open(p, encoding="utf-8") as f:
-                words = set(re.findall(r"[A-Za-z_$][A-Za-z0-9_$]*", f.read()))
-            for c in main_by_module.get(module, []):
-                if c.rsplit(".", 1)[-1] in words:
-                    add(c, f"named in changed test {fqcn.rsplit('.', 1)[-1]}")
+                text = f.read()
+        words = set(re.findall(r"[A-Za-z_$][A-Za-z0-9_$]*", text))
+        for c in main_by_module.get(module, []):
+            if c.rsplit(".", 1)[-1] in words:
+                add(c, f"named in changed test {fqcn.rsplit('.', 1)[-1]}")
 
     for module, classes in sorted(main_by_module.items()):
         ranked = sorted(classes, key=lambda c: hashlib.sha1(c.encode()).digest())
