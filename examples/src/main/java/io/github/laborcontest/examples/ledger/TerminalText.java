@@ -5,9 +5,10 @@ package io.github.laborcontest.examples.ledger;
  * Makes text that came from input safe to print on one line of a terminal or a log that other
  * programs read line by line: control characters (line feed, carriage return, ESC, NUL, DEL, C1
  * controls …), line and paragraph separators, format characters (bidi overrides such as U+202E,
- * zero-width characters) and unpaired surrogates are written as {@code \\u{XXXX}}, and the
- * backslash itself as {@code \\\\}, so that the escaped text is unambiguous and an id holding
- * {@code "\nok E-VICTIM"} can never print a line of its own. Other characters (Chinese included)
+ * zero-width characters) and unpaired surrogates are written as <code>&#92;u{XXXX}</code> (the
+ * code point in hex), and the backslash itself as <code>&#92;&#92;</code>, so that the escaped
+ * text is unambiguous and an id holding a line break followed by {@code ok E-VICTIM} can never
+ * print a line of its own. Other characters (Chinese included)
  * are printed as they are.
  */
 public final class TerminalText {

@@ -79,7 +79,7 @@ class HostileIdsTest {
     void escapingIsUnambiguousAndLeavesOrdinaryTextAlone() {
         assertThat(TerminalText.escape("E-2026-000017 市南区")).isEqualTo("E-2026-000017 市南区");
         assertThat(TerminalText.escape("a\nb")).isEqualTo("a\\u{A}b");
-        // a literal "\u{A}" in the input is not mistaken for an escaped line break
+        // a backslash in the input is doubled, so that it is never mistaken for an escape
         assertThat(TerminalText.escape("a\\u{A}b")).isEqualTo("a\\\\u{A}b");
         assertThat(TerminalText.escape("\u001b[31m\u202e\u0000\uD800")).isEqualTo("\\u{1B}[31m\\u{202E}\\u{0}\\u{D800}");
     }
