@@ -186,10 +186,7 @@ public record Checkpoint(long entries, ChainHash head, Instant time, Optional<St
             String f = it.next();
             if (!FIELDS.contains(f)) {
                 ps.add(Problem.at(
-                        ModelProblem.UNKNOWN_FIELD,
-                        "$." + f,
-                        f,
-                        "entries, format, head, hmac, time, version"));
+                        ModelProblem.UNKNOWN_FIELD, "$." + f, f, "entries, format, head, hmac, time, version"));
             }
         }
         Map<String, JsonNode> v = new HashMap<>();
@@ -204,7 +201,8 @@ public record Checkpoint(long entries, ChainHash head, Instant time, Optional<St
         if (v.containsKey("format") && !FORMAT.equals(v.get("format").asText(null))) {
             ps.add(Problem.at(LedgerProblem.CHECKPOINT_FIELD, "$.format", "format", "\"" + FORMAT + "\""));
         }
-        if (v.containsKey("version") && !(v.get("version").isInt() && v.get("version").intValue() == VERSION)) {
+        if (v.containsKey("version")
+                && !(v.get("version").isInt() && v.get("version").intValue() == VERSION)) {
             ps.add(Problem.at(LedgerProblem.CHECKPOINT_FIELD, "$.version", "version", VERSION));
         }
         long entries = -1;

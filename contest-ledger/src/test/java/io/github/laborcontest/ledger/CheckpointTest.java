@@ -77,19 +77,24 @@ class CheckpointTest {
         }
         List<Path> segments;
         try (Stream<Path> s = Files.list(dir)) {
-            segments = s.filter(p -> p.getFileName().toString().endsWith(".journal")).sorted().toList();
+            segments = s.filter(p -> p.getFileName().toString().endsWith(".journal"))
+                    .sorted()
+                    .toList();
         }
         assertThat(segments).hasSizeGreaterThan(2);
         Files.delete(segments.get(segments.size() - 1));
         Files.delete(dir.resolve("journal.head"));
         try (Ledger l = open(dir)) {
             VerificationReport chainAlone = l.verify();
-            assertThat(chainAlone.sound()).as("the attack the chain alone cannot see").isTrue();
+            assertThat(chainAlone.sound())
+                    .as("the attack the chain alone cannot see")
+                    .isTrue();
             assertThat(chainAlone.checked()).isLessThan(300);
             Problem p = check(l, c, Optional.empty()).orElseThrow();
             assertThat(p.code()).isEqualTo(LedgerProblem.CHECKPOINT_NOT_EXTENDED);
             assertThat(p.message(Locale.ENGLISH))
-                    .startsWith("$.entries: the ledger does not extend the checkpoint 300 " + c.head().hex())
+                    .startsWith("$.entries: the ledger does not extend the checkpoint 300 "
+                            + c.head().hex())
                     .contains("truncated: the journal holds " + chainAlone.checked());
             assertThat(p.message(Locale.CHINESE)).contains("台账不是校验点 300 ");
         }
@@ -117,13 +122,22 @@ class CheckpointTest {
         lines.remove(200);
         deleteTree(dir);
         try (Ledger l = open(dir)) {
-            assertThat(LedgerJson.importInto(l, new StringReader(String.join("\n", lines))).isRight()).isTrue();
-            assertThat(l.verify().sound()).as("a rewritten chain is sound in itself").isTrue();
+            assertThat(LedgerJson.importInto(l, new StringReader(String.join("\n", lines)))
+                            .isRight())
+                    .isTrue();
+            assertThat(l.verify().sound())
+                    .as("a rewritten chain is sound in itself")
+                    .isTrue();
             assertThat(l.head().size()).isEqualTo(299);
             Problem p = check(l, c, Optional.empty()).orElseThrow();
             assertThat(p.message(Locale.ENGLISH)).contains("truncated: the journal holds 299");
             // the rewriter appends one more entry to reach the count again: the hash still differs
-            assertThat(l.append(TestEntries.measurement("E-padding", io.github.laborcontest.model.ParticipantId.of("P-1"), "1", "2026-03-13T08:00:00Z")).isRight())
+            assertThat(l.append(TestEntries.measurement(
+                                    "E-padding",
+                                    io.github.laborcontest.model.ParticipantId.of("P-1"),
+                                    "1",
+                                    "2026-03-13T08:00:00Z"))
+                            .isRight())
                     .isTrue();
             Problem again = check(l, c, Optional.empty()).orElseThrow();
             assertThat(again.path()).isEqualTo("$.head");
@@ -144,8 +158,11 @@ class CheckpointTest {
         Collections.swap(lines, 3, 4);
         deleteTree(dir);
         try (Ledger l = open(dir)) {
-            assertThat(LedgerJson.importInto(l, new StringReader(String.join("\n", lines))).isRight()).isTrue();
-            assertThat(check(l, c, Optional.empty()).orElseThrow().message(Locale.ENGLISH)).contains("rewritten");
+            assertThat(LedgerJson.importInto(l, new StringReader(String.join("\n", lines)))
+                            .isRight())
+                    .isTrue();
+            assertThat(check(l, c, Optional.empty()).orElseThrow().message(Locale.ENGLISH))
+                    .contains("rewritten");
         }
     }
 
@@ -162,7 +179,9 @@ class CheckpointTest {
                     .endsWith(": hmac-invalid");
             byte[] other = "another-key-of-sixteen".getBytes(StandardCharsets.UTF_8);
             assertThat(check(l, signed, Optional.of(other))).isPresent();
-            assertThat(check(l, Checkpoint.of(l, T), Optional.of(KEY)).orElseThrow().message(Locale.ENGLISH))
+            assertThat(check(l, Checkpoint.of(l, T), Optional.of(KEY))
+                            .orElseThrow()
+                            .message(Locale.ENGLISH))
                     .endsWith(": unsigned");
             // without a key the HMAC is not checked, the chain still is
             assertThat(check(l, forged, Optional.empty())).isEmpty(); // the empty prefix: every ledger extends it
@@ -178,8 +197,9 @@ class CheckpointTest {
                         Optional.empty())
                 .signed(KEY);
         String json = c.toJson();
-        assertThat(json).startsWith("{\"format\":\"contest-ledger-checkpoint\",\"version\":1,\"entries\":120,"
-                + "\"head\":\"" + "ab".repeat(32) + "\",\"time\":\"2026-12-07T21:00:00.123Z\",\"hmac\":\"");
+        assertThat(json)
+                .startsWith("{\"format\":\"contest-ledger-checkpoint\",\"version\":1,\"entries\":120," + "\"head\":\""
+                        + "ab".repeat(32) + "\",\"time\":\"2026-12-07T21:00:00.123Z\",\"hmac\":\"");
         assertThat(Checkpoint.read(json).get()).isEqualTo(c);
         assertThat(Checkpoint.read(json).get().hmacValid(KEY)).isTrue();
         assertThat(new String(c.canonicalBytes(), StandardCharsets.UTF_8))
@@ -188,10 +208,13 @@ class CheckpointTest {
         var bad = Checkpoint.read("{\"format\":\"x\",\"version\":2,\"entries\":-1,\"head\":\"XYZ\","
                 + "\"time\":\"yesterday\",\"hmac\":5,\"extra\":true}");
         assertThat(bad.getError().map(Problem::path))
-                .containsExactlyInAnyOrder("$.extra", "$.format", "$.version", "$.entries", "$.head", "$.time", "$.hmac");
+                .containsExactlyInAnyOrder(
+                        "$.extra", "$.format", "$.version", "$.entries", "$.head", "$.time", "$.hmac");
         assertThat(bad.getError().find(p -> p.path().equals("$.head")).get().message(Locale.CHINESE))
                 .isEqualTo("$.head: 校验点字段“head”有误，应为：64 lower-case hex digits");
-        assertThat(Checkpoint.read("{\"format\":\"contest-ledger-checkpoint\"}").getError().map(Problem::path))
+        assertThat(Checkpoint.read("{\"format\":\"contest-ledger-checkpoint\"}")
+                        .getError()
+                        .map(Problem::path))
                 .containsExactlyInAnyOrder("$.version", "$.entries", "$.head", "$.time");
         assertThat(Checkpoint.read("not json").getError().single().codeName()).isEqualTo("json.malformed");
         assertThat(Checkpoint.read("[1]").getError().single().path()).isEqualTo("$");

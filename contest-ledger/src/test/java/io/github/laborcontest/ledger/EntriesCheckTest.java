@@ -147,14 +147,14 @@ class EntriesCheckTest {
                 .isInstanceOf(InvalidIdException.class)
                 .hasMessage("actor.role must not be blank");
         Entry actor = award().actor(Actor.of("a".repeat(200), "r", "\t")).build();
-        assertThat(problems(actor))
-                .containsExactly("ledger.bad-text $.actor.organisation [actor.organisation, 2000]");
+        assertThat(problems(actor)).containsExactly("ledger.bad-text $.actor.organisation [actor.organisation, 2000]");
         // the organisation (a name) and evidence references follow IdRule's characters up to 2000
         assertThat(problems(award().actor(Actor.of("a", "r", "市南区\u202E")).build()))
                 .containsExactly("id.format-character $.actor.organisation [organisation, U+202E, 4]");
         assertThat(problems(award().evidence(List.of("JC-1\nok E-VICTIM")).build()))
                 .containsExactly("id.control-character $.evidence[0] [evidence[0], U+000A, 5]");
-        assertThat(problems(award().evidence(List.of("x".repeat(2000))).build())).isEmpty();
+        assertThat(problems(award().evidence(List.of("x".repeat(2000))).build()))
+                .isEmpty();
         assertThat(problems(award().evidence(List.of("JC-1", " ")).build()))
                 .containsExactly("ledger.bad-text $.evidence[1] [evidence[1], 2000]");
     }

@@ -25,8 +25,8 @@ import net.jqwik.api.constraints.IntRange;
 class IdRuleTest {
 
     /** Every id type of the model, made from its text. */
-    private static final List<Function<String, Object>> ID_TYPES = List.of(
-            CompetitionId::of, ParticipantId::of, PeriodId::of, IndicatorCode::of, DimensionCode::of);
+    private static final List<Function<String, Object>> ID_TYPES =
+            List.of(CompetitionId::of, ParticipantId::of, PeriodId::of, IndicatorCode::of, DimensionCode::of);
 
     @Provide
     Arbitrary<String> acceptedIds() {
@@ -38,9 +38,10 @@ class IdRuleTest {
                 Arbitraries.of('-', '_', '.', ':', '/', ' ', '·', 'é', 'Å'),
                 Arbitraries.chars().range('\u4e00', '\u9fa5'));
         Arbitrary<Character> edge = Arbitraries.oneOf(
-                Arbitraries.chars().alpha(), Arbitraries.chars().numeric(), Arbitraries.chars().range('\u4e00', '\u9fa5'));
-        return net.jqwik.api.Combinators.combine(
-                        edge, inner.list().ofMaxSize(IdRule.MAX_LENGTH - 3), edge)
+                Arbitraries.chars().alpha(),
+                Arbitraries.chars().numeric(),
+                Arbitraries.chars().range('\u4e00', '\u9fa5'));
+        return net.jqwik.api.Combinators.combine(edge, inner.list().ofMaxSize(IdRule.MAX_LENGTH - 3), edge)
                 .as((a, mid, b) -> {
                     StringBuilder sb = new StringBuilder().append(a);
                     mid.forEach(sb::append);
@@ -93,12 +94,14 @@ class IdRuleTest {
         assertThat(m.indicator().value()).isEqualTo(id);
         assertThat(m.period().value()).isEqualTo(id);
         String written = ContestJson.writeJson(List.of(m));
-        Measurement again = ContestJson.readMeasurements(written, Format.JSON).get().get(0);
+        Measurement again =
+                ContestJson.readMeasurements(written, Format.JSON).get().get(0);
         assertThat(again).isEqualTo(m);
         for (Function<String, Object> make : ID_TYPES) {
             Object value = make.apply(id);
             String text = ContestJson.jsonMapper().writeValueAsString(value);
-            assertThat(ContestJson.jsonMapper().readValue(text, value.getClass())).isEqualTo(value);
+            assertThat(ContestJson.jsonMapper().readValue(text, value.getClass()))
+                    .isEqualTo(value);
         }
     }
 
@@ -109,8 +112,7 @@ class IdRuleTest {
         assertThat(p.code()).isEqualTo(ModelProblem.ID_CONTROL_CHARACTER);
         assertThat(p.path()).isEqualTo("$[0].participant");
         assertThat(p.message(Locale.CHINESE))
-                .isEqualTo("$[0].participant: 标识“participantId”含有控制字符 U+000A（第 4 个字符），"
-                        + "不允许换行、回车、ESC、NUL 等控制字符");
+                .isEqualTo("$[0].participant: 标识“participantId”含有控制字符 U+000A（第 4 个字符），" + "不允许换行、回车、ESC、NUL 等控制字符");
         assertThat(p.message(Locale.ENGLISH))
                 .isEqualTo("$[0].participant: id \"participantId\" contains the control character U+000A"
                         + " (character 4); line breaks, carriage returns, ESC, NUL and other control characters"

@@ -233,8 +233,11 @@ class EncodeFastPathPropertiesTest {
         Arbitrary<List<String>> evidence = texts.list().ofMaxSize(4);
         // an actor's id and role are codes (IdRule): ASCII and non-ASCII ones around the 127-byte varint step
         Arbitrary<String> codes = Arbitraries.oneOf(
-                ids,
-                Arbitraries.strings().withChars("abc中文é-").ofMinLength(1).ofMaxLength(130))
+                        ids,
+                        Arbitraries.strings()
+                                .withChars("abc中文é-")
+                                .ofMinLength(1)
+                                .ofMaxLength(130))
                 .filter(IdRule::accepts);
         Arbitrary<Optional<String>> optTexts = texts.optional();
         return Combinators.combine(

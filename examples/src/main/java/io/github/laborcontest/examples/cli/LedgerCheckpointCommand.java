@@ -37,8 +37,8 @@ final class LedgerCheckpointCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        int code = CheckpointCommands.checkpoint(
-                parent.journal, output, key, Instant.now(), out(), err(), lang.locale());
+        int code =
+                CheckpointCommands.checkpoint(parent.journal, output, key, Instant.now(), out(), err(), lang.locale());
         out().flush();
         err().flush();
         return code;

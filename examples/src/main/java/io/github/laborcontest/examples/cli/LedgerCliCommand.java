@@ -63,7 +63,8 @@ final class LedgerCliCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "缺少子命令 / missing subcommand: generate, append, verify, checkpoint, export, standings");
+                spec.commandLine(),
+                "缺少子命令 / missing subcommand: generate, append, verify, checkpoint, export, standings");
     }
 
     /** {@code ledger generate --count N --seed S --output FILE}. */
@@ -160,10 +161,7 @@ final class LedgerCliCommand implements Runnable {
                 description = "校验点文件：证明台账是每个校验点的延续 / checkpoint files: prove the journal extends each")
         List<Path> checkpoints = List.of();
 
-        @Option(
-                names = "--key",
-                paramLabel = "FILE",
-                description = "校验点的 HMAC 密钥文件 / HMAC key file of the checkpoints")
+        @Option(names = "--key", paramLabel = "FILE", description = "校验点的 HMAC 密钥文件 / HMAC key file of the checkpoints")
         Optional<Path> key = Optional.empty();
 
         @Override

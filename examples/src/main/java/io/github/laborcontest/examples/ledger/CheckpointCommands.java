@@ -68,11 +68,9 @@ public final class CheckpointCommands {
         try (Ledger ledger = opened.get()) {
             VerificationReport report = ledger.verify();
             if (!report.sound()) {
-                err.println("bad " + TerminalText.escape(report.firstBreak().get().message(locale)));
-                err.println(pick(
-                        locale,
-                        "日志已损坏，不生成校验点",
-                        "the journal is damaged: no checkpoint is made of it"));
+                err.println(
+                        "bad " + TerminalText.escape(report.firstBreak().get().message(locale)));
+                err.println(pick(locale, "日志已损坏，不生成校验点", "the journal is damaged: no checkpoint is made of it"));
                 return LedgerCommands.REFUSED_OR_UNSOUND;
             }
             Checkpoint c = Checkpoint.of(ledger, now);
@@ -84,7 +82,8 @@ public final class CheckpointCommands {
                 try {
                     Files.writeString(output.get(), doc, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    err.println("error " + pick(locale, "无法写入 ", "cannot write ") + output.get() + ": " + e.getMessage());
+                    err.println(
+                            "error " + pick(locale, "无法写入 ", "cannot write ") + output.get() + ": " + e.getMessage());
                     return LedgerCommands.USAGE;
                 }
                 out.println("checkpoint " + c.entries() + " " + c.head().hex() + " " + c.time()
@@ -150,8 +149,11 @@ public final class CheckpointCommands {
                 CheckpointVerification r = results.get(i);
                 Checkpoint c = r.checkpoint();
                 if (r.holds()) {
-                    out.println("extends " + checkpoints.get(i) + " " + c.entries() + " " + c.head().hex()
-                            + (key.get().isPresent() ? " hmac-valid" : c.hmac().isPresent() ? " hmac-not-checked" : ""));
+                    out.println("extends " + checkpoints.get(i) + " " + c.entries() + " "
+                            + c.head().hex()
+                            + (key.get().isPresent()
+                                    ? " hmac-valid"
+                                    : c.hmac().isPresent() ? " hmac-not-checked" : ""));
                 } else {
                     all = false;
                     out.println("not-extended " + checkpoints.get(i) + " "
@@ -160,9 +162,11 @@ public final class CheckpointCommands {
             }
             VerificationReport report = ledger.verify();
             if (report.sound()) {
-                out.println("sound " + report.checked() + " " + report.head().hash().hex());
+                out.println(
+                        "sound " + report.checked() + " " + report.head().hash().hex());
             } else {
-                out.println("bad " + TerminalText.escape(report.firstBreak().get().message(locale)));
+                out.println(
+                        "bad " + TerminalText.escape(report.firstBreak().get().message(locale)));
             }
             out.flush();
             return all && report.sound() ? LedgerCommands.OK : LedgerCommands.REFUSED_OR_UNSOUND;

@@ -40,7 +40,9 @@ public final class TerminalText {
             if (cp == '\\') {
                 sb.append("\\\\");
             } else if (unsafe(cp)) {
-                sb.append("\\u{").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append('}');
+                sb.append("\\u{")
+                        .append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT))
+                        .append('}');
             } else {
                 sb.appendCodePoint(cp);
             }

@@ -27,13 +27,16 @@ class HostileIdsTest {
         Path in = tmp.resolve("attack.jsonl");
         Files.writeString(in, sample("\"E-1\\nok E-VICTIM\"") + "\n");
         Path journal = tmp.resolve("journal");
-        CliRun run = CliRun.of("ledger", "--journal", journal.toString(), "append", "--input", in.toString(), "--lang", "en");
+        CliRun run = CliRun.of(
+                "ledger", "--journal", journal.toString(), "append", "--input", in.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).noneMatch(l -> l.startsWith("ok"));
-        assertThat(lines).singleElement().satisfies(l -> assertThat(l)
-                .startsWith("refused E-1\\u{A}ok E-VICTIM ")
-                .contains("$.id: id \"entryId\" contains the control character U+000A (character 4)"));
+        assertThat(lines)
+                .singleElement()
+                .satisfies(l -> assertThat(l)
+                        .startsWith("refused E-1\\u{A}ok E-VICTIM ")
+                        .contains("$.id: id \"entryId\" contains the control character U+000A (character 4)"));
         CliRun verify = CliRun.of("ledger", "--journal", journal.toString(), "verify");
         assertThat(verify.out()).startsWith("sound 0 ");
     }
@@ -41,25 +44,34 @@ class HostileIdsTest {
     @Test
     void escSequencesNulAndBidiOverridesAreRefusedAndNeverPrintedRaw() throws Exception {
         Path in = tmp.resolve("hostile.jsonl");
-        Files.writeString(in, String.join(
-                "\n",
-                sample("\"E-\\u001b[2J\\u001b[31mE-2\""),
-                sample("\"E-3\\u0000\"").replace("E-20261124-0000000001", "x"),
-                sample("\"E-\\u202e4-E\""),
-                sample("\"E-5\"").replace("\"P-00007\"", "\"P-7\\r\\nok E-VICTIM\""),
-                sample("\"E-6\"").replace("\"inspector-06\"", "\"inspector-06\\u2028\""),
-                sample("\"E-7 \"")));
+        Files.writeString(
+                in,
+                String.join(
+                        "\n",
+                        sample("\"E-\\u001b[2J\\u001b[31mE-2\""),
+                        sample("\"E-3\\u0000\"").replace("E-20261124-0000000001", "x"),
+                        sample("\"E-\\u202e4-E\""),
+                        sample("\"E-5\"").replace("\"P-00007\"", "\"P-7\\r\\nok E-VICTIM\""),
+                        sample("\"E-6\"").replace("\"inspector-06\"", "\"inspector-06\\u2028\""),
+                        sample("\"E-7 \"")));
         CliRun run = CliRun.of(
                 "ledger", "--journal", tmp.resolve("j").toString(), "append", "--input", in.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(6).allMatch(l -> l.startsWith("refused "));
-        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0000").doesNotContain("\u202e")
-                .doesNotContain("\r").doesNotContain("\u2028");
+        assertThat(run.out())
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0000")
+                .doesNotContain("\u202e")
+                .doesNotContain("\r")
+                .doesNotContain("\u2028");
         assertThat(lines.get(0)).contains("U+001B");
         assertThat(lines.get(1)).contains("U+0000");
         assertThat(lines.get(2)).contains("format character U+202E");
-        assertThat(lines.get(3)).startsWith("refused E-5 ").contains("$.participant").contains("U+000D");
+        assertThat(lines.get(3))
+                .startsWith("refused E-5 ")
+                .contains("$.participant")
+                .contains("U+000D");
         assertThat(lines.get(4)).startsWith("refused E-6 ").contains("$.actor").contains("U+2028");
         assertThat(lines.get(5)).startsWith("refused E-7 ").contains("must not start or end with white space");
     }
@@ -81,6 +93,7 @@ class HostileIdsTest {
         assertThat(TerminalText.escape("a\nb")).isEqualTo("a\\u{A}b");
         // a backslash in the input is doubled, so that it is never mistaken for an escape
         assertThat(TerminalText.escape("a\\u{A}b")).isEqualTo("a\\\\u{A}b");
-        assertThat(TerminalText.escape("\u001b[31m\u202e\u0000\uD800")).isEqualTo("\\u{1B}[31m\\u{202E}\\u{0}\\u{D800}");
+        assertThat(TerminalText.escape("\u001b[31m\u202e\u0000\uD800"))
+                .isEqualTo("\\u{1B}[31m\\u{202E}\\u{0}\\u{D800}");
     }
 }

@@ -24,14 +24,16 @@ class LedgerCheckpointCliTest {
     }
 
     private CliRun ledger(String... args) {
-        List<String> all = new ArrayList<>(List.of("ledger", "--journal", journal().toString()));
+        List<String> all =
+                new ArrayList<>(List.of("ledger", "--journal", journal().toString()));
         all.addAll(List.of(args));
         all.addAll(List.of("--lang", "en"));
         return CliRun.of(all.toArray(String[]::new));
     }
 
     private void appendSample(int from, int to) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("data/ledger-sample.jsonl")).subList(from, to);
+        List<String> lines =
+                Files.readAllLines(Path.of("data/ledger-sample.jsonl")).subList(from, to);
         Path in = tmp.resolve("in-" + from + ".jsonl");
         Files.write(in, lines);
         assertThat(ledger("append", "--input", in.toString()).code()).isZero();
@@ -44,7 +46,8 @@ class LedgerCheckpointCliTest {
         CliRun made = ledger("checkpoint", "-o", cp.toString());
         assertThat(made.code()).isZero();
         assertThat(made.out()).startsWith("checkpoint 40 ");
-        assertThat(Files.readString(cp)).startsWith("{\"format\":\"contest-ledger-checkpoint\",\"version\":1,\"entries\":40,");
+        assertThat(Files.readString(cp))
+                .startsWith("{\"format\":\"contest-ledger-checkpoint\",\"version\":1,\"entries\":40,");
         CliRun v = ledger("verify", "--checkpoint", cp.toString());
         assertThat(v.code()).isZero();
         assertThat(v.out()).startsWith("extends " + cp + " 40 ").contains("\nsound 40 ");
@@ -53,7 +56,9 @@ class LedgerCheckpointCliTest {
         assertThat(grown.code()).isZero();
         assertThat(grown.out()).contains("extends " + cp + " 40 ").contains("sound 60 ");
         // to standard output: the document itself
-        assertThat(ledger("checkpoint").out()).startsWith("{\"format\":\"contest-ledger-checkpoint\"").contains("\"entries\":60");
+        assertThat(ledger("checkpoint").out())
+                .startsWith("{\"format\":\"contest-ledger-checkpoint\"")
+                .contains("\"entries\":60");
     }
 
     @Test
@@ -77,7 +82,8 @@ class LedgerCheckpointCliTest {
         assertThat(alone.code()).as("the chain alone sees nothing").isZero();
         CliRun v = ledger("verify", "--checkpoint", cp.toString(), cp60.toString());
         assertThat(v.code()).isEqualTo(1);
-        assertThat(v.out()).contains("not-extended " + cp + " $.entries: the ledger does not extend the checkpoint 40 ")
+        assertThat(v.out())
+                .contains("not-extended " + cp + " $.entries: the ledger does not extend the checkpoint 40 ")
                 .contains("truncated: the journal holds 0")
                 .contains("not-extended " + cp60);
     }
@@ -112,8 +118,11 @@ class LedgerCheckpointCliTest {
         Path key = tmp.resolve("key");
         Files.write(key, "organiser-secret-0123456789".getBytes(StandardCharsets.UTF_8));
         Path cp = tmp.resolve("cp.json");
-        assertThat(ledger("checkpoint", "-o", cp.toString(), "--key", key.toString()).out()).endsWith(" hmac\n");
-        assertThat(ledger("verify", "--checkpoint", cp.toString(), "--key", key.toString()).out())
+        assertThat(ledger("checkpoint", "-o", cp.toString(), "--key", key.toString())
+                        .out())
+                .endsWith(" hmac\n");
+        assertThat(ledger("verify", "--checkpoint", cp.toString(), "--key", key.toString())
+                        .out())
                 .contains(" hmac-valid");
         assertThat(ledger("verify", "--checkpoint", cp.toString()).out()).contains(" hmac-not-checked");
         Files.writeString(cp, Files.readString(cp).replace("\"entries\":10", "\"entries\":9"));
