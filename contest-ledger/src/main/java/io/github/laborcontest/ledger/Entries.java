@@ -71,12 +71,8 @@ public final class Entries {
         if (reason.isPresent()) {
             text(ps, "$.reason", reason.get());
         }
+        // the actor's id and role, like the entry's ids, were checked by IdRule when they were made
         Actor actor = e.actor();
-        id(ps, "$.actor.id", actor.id(), IdRule.MAX_LENGTH);
-        Optional<String> role = actor.role();
-        if (role.isPresent()) {
-            id(ps, "$.actor.role", role.get(), IdRule.MAX_LENGTH);
-        }
         Optional<String> organisation = actor.organisation();
         if (organisation.isPresent()) {
             if (badText(organisation.get())) {
@@ -126,9 +122,9 @@ public final class Entries {
     }
 
     /**
-     * The one rule of ids and codes ({@link IdRule}): the entry's own ids are checked when they are
-     * made, the actor's id and role here again, the organisation and evidence references (names
-     * and document numbers, up to {@link #MAX_TEXT} characters) only here.
+     * The one rule of ids and codes ({@link IdRule}): the entry's ids and the actor's id and role
+     * are checked when they are made; the organisation and evidence references (names and document
+     * numbers, up to {@link #MAX_TEXT} characters) here.
      */
     private static void id(java.util.List<Problem> ps, String path, String s, int max) {
         if (!IdRule.accepts(s, max)) {

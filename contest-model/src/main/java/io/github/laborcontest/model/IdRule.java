@@ -150,6 +150,10 @@ public final class IdRule {
         for (int i = 0; i < n; ) {
             int cp = value.codePointAt(i);
             position++;
+            if (cp > 0x20 && cp < 0x7F) { // printable ASCII other than the space: nothing to check
+                i++;
+                continue;
+            }
             if (cp >= 0x300) {
                 simple = false;
             }
