@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.ledger;
 
+import io.github.laborcontest.model.IdRule;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,21 +9,22 @@ import java.util.Optional;
  * Who recorded an entry: a person or system id, with the role it acted in and its organisation,
  * for the authorisation hook and the audit.
  *
- * @param id the actor's id, not blank, for example {@code "inspector-07"}
- * @param role the role, for example {@code "district-inspector"}
+ * @param id the actor's id, as {@link IdRule} allows, for example {@code "inspector-07"}
+ * @param role the role, a code as {@link IdRule} allows, for example {@code "district-inspector"}
  * @param organisation the organisation, for example {@code "市南区总工会"}
  * @since 0.1.0
  */
 public record Actor(String id, Optional<String> role, Optional<String> organisation) {
 
-    /** Refuses nulls and a blank id. */
+    /**
+     * Refuses nulls and an id or role that breaks {@link IdRule}; the organisation, a name, is
+     * checked by {@link Entries#check}.
+     */
     public Actor {
-        Objects.requireNonNull(id, "actor.id");
+        IdRule.require(id, "actor.id");
         Objects.requireNonNull(role, "actor.role");
         Objects.requireNonNull(organisation, "actor.organisation");
-        if (id.isBlank()) {
-            throw new IllegalArgumentException("actor.id must not be blank");
-        }
+        role.ifPresent(r -> IdRule.require(r, "actor.role"));
     }
 
     /**

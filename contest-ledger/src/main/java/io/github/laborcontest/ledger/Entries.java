@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.ledger;
 
+import io.github.laborcontest.model.IdRule;
 import io.github.laborcontest.model.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Checks of single entries, independent of any ledger: which fields each {@link EntryType} needs
- * and allows, positive amounts, texts within limits.
+ * and allows, positive amounts, texts within limits, ids and codes as {@link IdRule} allows them.
  *
  * @since 0.1.0
  */
@@ -70,15 +71,15 @@ public final class Entries {
         if (reason.isPresent()) {
             text(ps, "$.reason", reason.get());
         }
+        // the actor's id and role, like the entry's ids, were checked by IdRule when they were made
         Actor actor = e.actor();
-        text(ps, "$.actor.id", actor.id());
-        Optional<String> role = actor.role();
-        if (role.isPresent()) {
-            text(ps, "$.actor.role", role.get());
-        }
         Optional<String> organisation = actor.organisation();
         if (organisation.isPresent()) {
-            text(ps, "$.actor.organisation", organisation.get());
+            if (badText(organisation.get())) {
+                text(ps, "$.actor.organisation", organisation.get());
+            } else {
+                id(ps, "$.actor.organisation", organisation.get(), MAX_TEXT);
+            }
         }
         java.util.List<String> evidence = e.evidence();
         int evidenceCount = evidence.size();
@@ -90,6 +91,8 @@ public final class Entries {
             if (badText(s)) {
                 String path = "$.evidence[" + i + "]";
                 ps.add(Problem.at(LedgerProblem.BAD_TEXT, path, path.substring(2), MAX_TEXT));
+            } else if (!IdRule.accepts(s, MAX_TEXT)) {
+                IdRule.problem(s, "$.evidence[" + i + "]", MAX_TEXT).ifPresent(ps::add);
             }
         }
         int year = e.businessDate().getYear();
@@ -115,6 +118,17 @@ public final class Entries {
             ps.add(Problem.at(LedgerProblem.FIELD_REQUIRED, "$." + field, field, t.code()));
         } else if (!allowed && v.isPresent()) {
             ps.add(Problem.at(LedgerProblem.FIELD_NOT_ALLOWED, "$." + field, field, t.code()));
+        }
+    }
+
+    /**
+     * The one rule of ids and codes ({@link IdRule}): the entry's ids and the actor's id and role
+     * are checked when they are made; the organisation and evidence references (names and document
+     * numbers, up to {@link #MAX_TEXT} characters) here.
+     */
+    private static void id(java.util.List<Problem> ps, String path, String s, int max) {
+        if (!IdRule.accepts(s, max)) {
+            IdRule.problem(s, path, max).ifPresent(ps::add);
         }
     }
 

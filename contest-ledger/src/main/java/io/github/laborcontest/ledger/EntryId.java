@@ -3,36 +3,34 @@ package io.github.laborcontest.ledger;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import io.github.laborcontest.model.IdRule;
 
 /**
  * The globally unique id of a ledger entry, also its idempotency key. Written in JSON as a plain
  * string.
  *
- * @param value the id, not blank, at most 200 characters, for example {@code "E-2026-000017"}
+ * @param value the id, as {@link IdRule} allows (at most 200 characters), for example {@code "E-2026-000017"}
  * @since 0.1.0
  */
 public record EntryId(@JsonValue String value) implements Comparable<EntryId> {
 
-    /** The longest id accepted. */
-    public static final int MAX_LENGTH = 200;
+    /** The longest id accepted, in characters (Unicode code points): {@link IdRule#MAX_LENGTH}. */
+    public static final int MAX_LENGTH = IdRule.MAX_LENGTH;
 
-    /** Refuses a null, blank or too long id. */
+    /**
+     * Refuses a null id and one that breaks {@link IdRule} (blank, too long, control or format
+     * characters such as a line break or U+202E, surrounding white space, not NFC).
+     */
     public EntryId {
-        Objects.requireNonNull(value, "entryId");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("entryId must not be blank");
-        }
-        if (value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("entryId longer than " + MAX_LENGTH + " characters");
-        }
+        IdRule.require(value, "entryId");
     }
 
     /**
      * The id with this value.
      *
-     * @param value not blank
+     * @param value as {@link IdRule} allows
      * @return the id
+     * @throws io.github.laborcontest.model.problem.InvalidIdException if the rule refuses it
      */
     @JsonCreator
     public static EntryId of(String value) {

@@ -53,7 +53,11 @@ public enum LedgerProblem implements ProblemCode {
     /** The head file could not be read and was ignored; args: detail. */
     HEAD_FILE_IGNORED("ledger.head-file-ignored"),
     /** The chain breaks at an entry; args: position, id, kind. */
-    CHAIN_BROKEN("ledger.chain-broken");
+    CHAIN_BROKEN("ledger.chain-broken"),
+    /** A field of a checkpoint document is wrong; args: field, what it must be. */
+    CHECKPOINT_FIELD("ledger.checkpoint-field"),
+    /** The ledger does not extend a checkpoint; args: the checkpoint's entries and head, why. */
+    CHECKPOINT_NOT_EXTENDED("ledger.checkpoint-not-extended");
 
     private final String code;
 

@@ -4,8 +4,10 @@ package io.github.laborcontest.ledger;
 import static io.github.laborcontest.ledger.TestEntries.P1;
 import static io.github.laborcontest.ledger.TestEntries.QUALITY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.laborcontest.model.ProjectStage;
+import io.github.laborcontest.model.problem.InvalidIdException;
 import io.github.laborcontest.model.problem.Problem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -137,12 +139,22 @@ class EntriesCheckTest {
         assertThat(problems(award().reason("x".repeat(2001)).build()))
                 .containsExactly("ledger.bad-text $.reason [reason, 2000]");
         assertThat(problems(award().reason(" ").build())).containsExactly("ledger.bad-text $.reason [reason, 2000]");
-        Entry actor = award().actor(Actor.of("a".repeat(2001), " ", "\t")).build();
-        assertThat(problems(actor))
-                .containsExactly(
-                        "ledger.bad-text $.actor.id [actor.id, 2000]",
-                        "ledger.bad-text $.actor.role [actor.role, 2000]",
-                        "ledger.bad-text $.actor.organisation [actor.organisation, 2000]");
+        // an actor's id and role are codes: IdRule refuses them when the actor is made
+        assertThatThrownBy(() -> Actor.of("a".repeat(201), "r", "o"))
+                .isInstanceOf(InvalidIdException.class)
+                .hasMessage("actor.id has 201 characters, more than 200");
+        assertThatThrownBy(() -> Actor.of("a", " ", "o"))
+                .isInstanceOf(InvalidIdException.class)
+                .hasMessage("actor.role must not be blank");
+        Entry actor = award().actor(Actor.of("a".repeat(200), "r", "\t")).build();
+        assertThat(problems(actor)).containsExactly("ledger.bad-text $.actor.organisation [actor.organisation, 2000]");
+        // the organisation (a name) and evidence references follow IdRule's characters up to 2000
+        assertThat(problems(award().actor(Actor.of("a", "r", "市南区\u202E")).build()))
+                .containsExactly("id.format-character $.actor.organisation [organisation, U+202E, 4]");
+        assertThat(problems(award().evidence(List.of("JC-1\nok E-VICTIM")).build()))
+                .containsExactly("id.control-character $.evidence[0] [evidence[0], U+000A, 5]");
+        assertThat(problems(award().evidence(List.of("x".repeat(2000))).build()))
+                .isEmpty();
         assertThat(problems(award().evidence(List.of("JC-1", " ")).build()))
                 .containsExactly("ledger.bad-text $.evidence[1] [evidence[1], 2000]");
     }

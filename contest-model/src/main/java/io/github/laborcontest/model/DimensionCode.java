@@ -3,29 +3,29 @@ package io.github.laborcontest.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /**
  * The stable code of a dimension of an indicator set, such as one of the six comparisons of 六比一创. Written in JSON as a plain string.
  *
- * @param value the id, not blank, for example {@code "quality"}
+ * @param value the id, as {@link IdRule} allows, for example {@code "quality"}
  * @since 0.1.0
  */
 public record DimensionCode(@JsonValue String value) implements Comparable<DimensionCode> {
 
-    /** Refuses a null or blank id. */
+    /**
+     * Refuses a null id and one that breaks {@link IdRule} (blank, too long, control or format
+     * characters, surrounding white space, not NFC).
+     */
     public DimensionCode {
-        Objects.requireNonNull(value, "dimensionCode");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("dimensionCode must not be blank");
-        }
+        IdRule.require(value, "dimensionCode");
     }
 
     /**
      * The id with this value.
      *
-     * @param value not blank
+     * @param value as {@link IdRule} allows
      * @return the id
+     * @throws io.github.laborcontest.model.problem.InvalidIdException if the rule refuses it
      */
     @JsonCreator
     public static DimensionCode of(String value) {

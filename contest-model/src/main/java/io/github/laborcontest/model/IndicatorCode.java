@@ -3,29 +3,29 @@ package io.github.laborcontest.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /**
  * The stable code of an indicator, unique within its indicator set. Written in JSON as a plain string.
  *
- * @param value the id, not blank, for example {@code "quality.pass-rate"}
+ * @param value the id, as {@link IdRule} allows, for example {@code "quality.pass-rate"}
  * @since 0.1.0
  */
 public record IndicatorCode(@JsonValue String value) implements Comparable<IndicatorCode> {
 
-    /** Refuses a null or blank id. */
+    /**
+     * Refuses a null id and one that breaks {@link IdRule} (blank, too long, control or format
+     * characters, surrounding white space, not NFC).
+     */
     public IndicatorCode {
-        Objects.requireNonNull(value, "indicatorCode");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("indicatorCode must not be blank");
-        }
+        IdRule.require(value, "indicatorCode");
     }
 
     /**
      * The id with this value.
      *
-     * @param value not blank
+     * @param value as {@link IdRule} allows
      * @return the id
+     * @throws io.github.laborcontest.model.problem.InvalidIdException if the rule refuses it
      */
     @JsonCreator
     public static IndicatorCode of(String value) {

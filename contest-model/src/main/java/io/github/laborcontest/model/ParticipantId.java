@@ -3,29 +3,29 @@ package io.github.laborcontest.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /**
  * The stable id of a participant (unit, team, worker or project) within a competition. Written in JSON as a plain string.
  *
- * @param value the id, not blank, for example {@code "P-0001"}
+ * @param value the id, as {@link IdRule} allows, for example {@code "P-0001"}
  * @since 0.1.0
  */
 public record ParticipantId(@JsonValue String value) implements Comparable<ParticipantId> {
 
-    /** Refuses a null or blank id. */
+    /**
+     * Refuses a null id and one that breaks {@link IdRule} (blank, too long, control or format
+     * characters, surrounding white space, not NFC).
+     */
     public ParticipantId {
-        Objects.requireNonNull(value, "participantId");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("participantId must not be blank");
-        }
+        IdRule.require(value, "participantId");
     }
 
     /**
      * The id with this value.
      *
-     * @param value not blank
+     * @param value as {@link IdRule} allows
      * @return the id
+     * @throws io.github.laborcontest.model.problem.InvalidIdException if the rule refuses it
      */
     @JsonCreator
     public static ParticipantId of(String value) {

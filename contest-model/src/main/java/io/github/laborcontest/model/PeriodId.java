@@ -3,29 +3,29 @@ package io.github.laborcontest.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /**
  * The id of an evaluation period (考评周期), such as a month, a quarter or the final assessment. Written in JSON as a plain string.
  *
- * @param value the id, not blank, for example {@code "2026-Q1"}
+ * @param value the id, as {@link IdRule} allows, for example {@code "2026-Q1"}
  * @since 0.1.0
  */
 public record PeriodId(@JsonValue String value) implements Comparable<PeriodId> {
 
-    /** Refuses a null or blank id. */
+    /**
+     * Refuses a null id and one that breaks {@link IdRule} (blank, too long, control or format
+     * characters, surrounding white space, not NFC).
+     */
     public PeriodId {
-        Objects.requireNonNull(value, "periodId");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("periodId must not be blank");
-        }
+        IdRule.require(value, "periodId");
     }
 
     /**
      * The id with this value.
      *
-     * @param value not blank
+     * @param value as {@link IdRule} allows
      * @return the id
+     * @throws io.github.laborcontest.model.problem.InvalidIdException if the rule refuses it
      */
     @JsonCreator
     public static PeriodId of(String value) {

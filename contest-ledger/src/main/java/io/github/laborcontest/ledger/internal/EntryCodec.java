@@ -6,6 +6,7 @@ import io.github.laborcontest.ledger.Entry;
 import io.github.laborcontest.ledger.EntryId;
 import io.github.laborcontest.ledger.EntryType;
 import io.github.laborcontest.model.CompetitionId;
+import io.github.laborcontest.model.IdRule;
 import io.github.laborcontest.model.IndicatorCode;
 import io.github.laborcontest.model.ParticipantId;
 import io.github.laborcontest.model.PeriodId;
@@ -646,11 +647,16 @@ public final class EntryCodec {
             long fp = Hashing.asciiFingerprint(bytes, in.pos, idLength);
             if (fp == Hashing.NOT_ASCII) {
                 String t = f.idText();
-                if (t.isBlank() || t.length() > EntryId.MAX_LENGTH) {
+                if (!IdRule.accepts(t)) {
                     f.entryId(); // throws the id's own error
                 }
                 fp = Hashing.fingerprint(t);
-            } else if (idLength > EntryId.MAX_LENGTH || asciiBlank(bytes, in.pos, idLength)) {
+            } else if (idLength > EntryId.MAX_LENGTH
+                    || asciiBlank(bytes, in.pos, idLength)
+                    || bytes[in.pos] == ' '
+                    || bytes[in.pos + idLength - 1] == ' ') {
+                // printable ASCII (Hashing.asciiFingerprint sends control bytes the other way):
+                // IdRule's other checks cannot fail
                 f.entryId(); // throws the id's own error
             }
             f.fingerprint = fp;

@@ -127,8 +127,9 @@ public final class Hashing {
     static final long NOT_ASCII = 0;
 
     /**
-     * The {@link #fingerprint} of an id given as its UTF-8 bytes, if they are all ASCII (each byte
-     * is then one char of the same value), else {@link #NOT_ASCII}; an ASCII id whose fingerprint
+     * The {@link #fingerprint} of an id given as its UTF-8 bytes, if they are all printable ASCII
+     * (each byte is then one char of the same value; no control character), else {@link
+     * #NOT_ASCII}, so that the caller checks the id as text; an ASCII id whose fingerprint
      * happens to be {@link #NOT_ASCII} also gives it, and is then fingerprinted from its text.
      *
      * @param b the array
@@ -140,7 +141,7 @@ public final class Hashing {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < from + n; i++) {
             byte c = b[i];
-            if (c < 0) {
+            if (c < 0x20 || c == 0x7F) { // not ASCII (negative), or an ASCII control character
                 return NOT_ASCII;
             }
             h ^= c;

@@ -10,6 +10,7 @@ import io.github.laborcontest.ledger.EntryId;
 import io.github.laborcontest.ledger.EntryType;
 import io.github.laborcontest.ledger.SampleEntries;
 import io.github.laborcontest.model.CompetitionId;
+import io.github.laborcontest.model.IdRule;
 import io.github.laborcontest.model.IndicatorCode;
 import io.github.laborcontest.model.ParticipantId;
 import io.github.laborcontest.model.PeriodId;
@@ -230,6 +231,14 @@ class EncodeFastPathPropertiesTest {
         // the model refuses blank texts where it checks them; the encoder must agree on any other
         texts = texts.filter(t -> !t.isBlank());
         Arbitrary<List<String>> evidence = texts.list().ofMaxSize(4);
+        // an actor's id and role are codes (IdRule): ASCII and non-ASCII ones around the 127-byte varint step
+        Arbitrary<String> codes = Arbitraries.oneOf(
+                        ids,
+                        Arbitraries.strings()
+                                .withChars("abc中文é-")
+                                .ofMinLength(1)
+                                .ofMaxLength(130))
+                .filter(IdRule::accepts);
         Arbitrary<Optional<String>> optTexts = texts.optional();
         return Combinators.combine(
                         ids,
@@ -238,7 +247,7 @@ class EncodeFastPathPropertiesTest {
                         decimals().optional(),
                         optTexts,
                         evidence,
-                        Combinators.combine(texts, optTexts, optTexts).as((a, b, c) -> new Actor(a, b, c)),
+                        Combinators.combine(codes, codes.optional(), optTexts).as((a, b, c) -> new Actor(a, b, c)),
                         Arbitraries.integers().between(0, 1_000_000_000))
                 .as((id, text, type, amount, reason, ev, actor, nanos) -> {
                     Entry.Builder b = new Entry.Builder()

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.laborcontest.model.json.ContestJson;
+import io.github.laborcontest.model.problem.InvalidIdException;
 import io.github.laborcontest.model.problem.ModelProblem;
 import io.github.laborcontest.model.problem.Problem;
 import io.vavr.collection.List;
@@ -149,6 +150,9 @@ public final class JsonReading {
                     ModelProblem.UNKNOWN_CODE, path + ".type", String.valueOf(t.getTypeId()), subtypeNames(t)));
         }
         Throwable root = rootCause(e);
+        if (root instanceof InvalidIdException bad) {
+            return java.util.List.of(bad.problemAt(path));
+        }
         if (root instanceof IllegalStateException && root.getMessage() != null) {
             Matcher m = IMMUTABLES_MISSING.matcher(root.getMessage());
             if (m.find()) {

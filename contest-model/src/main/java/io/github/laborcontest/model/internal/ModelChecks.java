@@ -7,6 +7,7 @@ import io.github.laborcontest.model.DateRange;
 import io.github.laborcontest.model.Dimension;
 import io.github.laborcontest.model.EvaluationPeriod;
 import io.github.laborcontest.model.GradeScheme;
+import io.github.laborcontest.model.IdRule;
 import io.github.laborcontest.model.Indicator;
 import io.github.laborcontest.model.IndicatorKind;
 import io.github.laborcontest.model.IndicatorSet;
@@ -95,6 +96,8 @@ public final class ModelChecks {
      */
     public static void competition(Competition c, List<Problem> out) {
         plan(c.plan(), "$.plan", out);
+        id(c.indicatorSet().code(), "$.indicatorSet.code", out);
+        id(c.indicatorSet().version(), "$.indicatorSet.version", out);
         if (c.campaignTasks().isEmpty()) {
             out.add(Problem.at(ModelProblem.BAD_SIZE, "$.campaignTasks", 0, 1, "∞"));
         }
@@ -166,6 +169,11 @@ public final class ModelChecks {
         }
     }
 
+    /** An id or code that {@link IdRule} refuses is a problem at its path. */
+    private static void id(String value, String path, List<Problem> out) {
+        IdRule.problem(value, path).ifPresent(out::add);
+    }
+
     private static void periods(Competition c, List<Problem> out) {
         Set<String> ids = new HashSet<>();
         BigDecimal weights = BigDecimal.ZERO;
@@ -209,6 +217,7 @@ public final class ModelChecks {
         for (int i = 0; i < g.bands().size(); i++) {
             GradeScheme.Band b = g.bands().get(i);
             String path = "$.grades.bands[" + i + "]";
+            id(b.code(), path + ".code", out);
             if (!codes.add(b.code())) {
                 out.add(Problem.at(ModelProblem.DUPLICATE_ID, path + ".code", b.code()));
             }
@@ -251,6 +260,12 @@ public final class ModelChecks {
     public static void indicatorSet(IndicatorSet set, List<Problem> out) {
         if (set.dimensions().isEmpty()) {
             out.add(Problem.at(ModelProblem.BAD_SIZE, "$.dimensions", 0, 1, "∞"));
+        }
+        if (!set.code().isBlank()) { // a blank one is reported by Bean Validation
+            id(set.code(), "$.code", out);
+        }
+        if (!set.version().isBlank()) {
+            id(set.version(), "$.version", out);
         }
         nonNegative(set.totalPoints(), "$.totalPoints", out);
         set.bonusCap().ifPresent(cap -> nonNegative(cap, "$.bonusCap", out));
@@ -415,6 +430,7 @@ public final class ModelChecks {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < t.items().size(); i++) {
                 ItemTable.Item item = t.items().get(i);
+                id(item.code(), rp + ".items[" + i + "].code", out);
                 if (!codes.add(item.code())) {
                     out.add(Problem.at(ModelProblem.DUPLICATE_ID, rp + ".items[" + i + "].code", item.code()));
                 }

@@ -28,6 +28,20 @@ public enum ModelProblem implements ProblemCode {
     INVALID_VALUE("value.invalid"),
     /** A text that must not be blank is blank; args: field. */
     BLANK("value.blank"),
+    /** An id or code is blank ({@code IdRule}); args: field. */
+    ID_BLANK("id.blank"),
+    /** An id or code is too long ({@code IdRule}); args: field, length, limit. */
+    ID_TOO_LONG("id.too-long"),
+    /** An id or code holds a control character or line separator ({@code IdRule}); args: field, code point, position. */
+    ID_CONTROL_CHARACTER("id.control-character"),
+    /** An id or code holds a format character such as a bidi override ({@code IdRule}); args: field, code point, position. */
+    ID_FORMAT_CHARACTER("id.format-character"),
+    /** An id or code holds an unpaired surrogate ({@code IdRule}); args: field, code point, position. */
+    ID_UNPAIRED_SURROGATE("id.unpaired-surrogate"),
+    /** An id or code starts or ends with white space ({@code IdRule}); args: field. */
+    ID_SURROUNDING_SPACE("id.surrounding-space"),
+    /** An id or code is not in Unicode NFC ({@code IdRule}); args: field. */
+    ID_NOT_NFC("id.not-nfc"),
     /** A number below its minimum; args: value, minimum. */
     TOO_SMALL("value.too-small"),
     /** A number above its maximum; args: value, maximum. */

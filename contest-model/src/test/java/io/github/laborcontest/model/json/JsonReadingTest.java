@@ -86,16 +86,16 @@ class JsonReadingTest {
     }
 
     @Test
-    void aValueTheConstructorRefusesIsAnInvalidValueWithItsReason() {
+    void anIdTheRuleRefusesIsTheRulesProblemAtItsPath() {
         Problem p = ContestJson.read(
                         "{\"participant\":\" \",\"indicator\":\"q\",\"period\":\"Q1\",\"value\":1}",
                         Format.JSON,
                         Measurement.class)
                 .getError()
                 .single();
-        assertThat(p.codeName()).isEqualTo("value.invalid");
+        assertThat(p.codeName()).isEqualTo("id.blank");
         assertThat(p.path()).isEqualTo("$.participant");
-        assertThat(p.args()).containsExactly("participantId must not be blank");
+        assertThat(p.args()).containsExactly("participantId");
     }
 
     @Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.examples.cli;
 
+import io.github.laborcontest.examples.ledger.TerminalText;
 import io.github.laborcontest.model.problem.Problem;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -54,7 +55,8 @@ abstract class CliCommand implements Callable<Integer> {
             out().flush();
         } else {
             err().println(lang.pick("输入有 " + problems.size() + " 个问题：", problems.size() + " problem(s) in the input:"));
-            problems.forEach(p -> err().println("  " + p.message(lang.locale())));
+            // a message may quote input (an unknown code, a value): escaped, so that it stays one line
+            problems.forEach(p -> err().println("  " + TerminalText.escape(p.message(lang.locale()))));
             err().flush();
         }
         return exitCode(problems);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.laborcontest.examples.cli;
 
+import io.github.laborcontest.examples.ledger.CheckpointCommands;
 import io.github.laborcontest.examples.ledger.LedgerCommands;
 import io.github.laborcontest.ledger.AsOf;
 import io.github.laborcontest.ledger.Ledger;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
             LedgerCliCommand.Generate.class,
             LedgerCliCommand.Append.class,
             LedgerCliCommand.Verify.class,
+            LedgerCheckpointCommand.class,
             LedgerCliCommand.Export.class,
             LedgerCliCommand.Standings.class
         })
@@ -61,7 +63,8 @@ final class LedgerCliCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "缺少子命令 / missing subcommand: generate, append, verify, export, standings");
+                spec.commandLine(),
+                "缺少子命令 / missing subcommand: generate, append, verify, checkpoint, export, standings");
     }
 
     /** {@code ledger generate --count N --seed S --output FILE}. */
@@ -151,8 +154,23 @@ final class LedgerCliCommand implements Runnable {
         @ParentCommand
         LedgerCliCommand parent = new LedgerCliCommand();
 
+        @Option(
+                names = "--checkpoint",
+                paramLabel = "FILE",
+                arity = "1..*",
+                description = "校验点文件：证明台账是每个校验点的延续 / checkpoint files: prove the journal extends each")
+        List<Path> checkpoints = List.of();
+
+        @Option(names = "--key", paramLabel = "FILE", description = "校验点的 HMAC 密钥文件 / HMAC key file of the checkpoints")
+        Optional<Path> key = Optional.empty();
+
         @Override
         public Integer call() {
+            if (!checkpoints.isEmpty() || key.isPresent()) {
+                int code = CheckpointCommands.verify(parent.journal, checkpoints, key, out(), lang.locale());
+                out().flush();
+                return code;
+            }
             int code = LedgerCommands.verify(parent.journal, out(), lang.locale());
             out().flush();
             return code;

@@ -6,6 +6,7 @@ import io.github.laborcontest.awards.AwardDefinition;
 import io.github.laborcontest.awards.AwardJson;
 import io.github.laborcontest.awards.AwardRegistry;
 import io.github.laborcontest.awards.CandidateList;
+import io.github.laborcontest.examples.ledger.TerminalText;
 import io.github.laborcontest.ledger.Entry;
 import io.github.laborcontest.ledger.LedgerJson;
 import io.github.laborcontest.model.Competition;
@@ -286,7 +287,8 @@ final class ValidateCommand extends CliCommand {
                                 + lang.pick(
                                         o.problems().size() + " 个问题",
                                         o.problems().size() + " problem(s)"));
-                        o.problems().forEach(p -> out().println("    " + p.message(lang.locale())));
+                        o.problems()
+                                .forEach(p -> out().println("    " + TerminalText.escape(p.message(lang.locale()))));
                     }
                 }
             }

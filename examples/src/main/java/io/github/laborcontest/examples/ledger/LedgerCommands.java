@@ -101,7 +101,8 @@ public final class LedgerCommands {
      * {@code append [FILE|-]}: appends JSON Lines to the journal. Prints {@code ok <id>} for each
      * accepted entry, only once it is durable (a re-sent entry prints {@code ok <id>} again
      * without being recorded twice), and {@code refused <id> <reason>} for each refused one, then
-     * goes on. Lines that are available at once are appended as one batch with one fsync.
+     * goes on. Ids and reasons are printed through {@link TerminalText#escape}, so that no input
+     * can print a line of its own. Lines that are available at once are appended as one batch with one fsync.
      *
      * @param journal the journal directory
      * @param in the JSON Lines (a file or stdin)
@@ -135,8 +136,8 @@ public final class LedgerCommands {
                 if (v.isInvalid()) {
                     refusedAny = true;
                     refusedAny |= flush(ledger, batch, out, locale);
-                    out.println("refused " + idOf(line, lineNo) + " "
-                            + join(v.getError().asJava(), locale));
+                    out.println("refused " + TerminalText.escape(idOf(line, lineNo)) + " "
+                            + TerminalText.escape(join(v.getError().asJava(), locale)));
                     out.flush();
                     continue;
                 }
@@ -163,10 +164,11 @@ public final class LedgerCommands {
         for (int i = 0; i < batch.size(); i++) {
             Either<LedgerRejection, Appended> a = results.get(i);
             if (a.isRight()) {
-                out.println("ok " + batch.get(i).id());
+                out.println("ok " + TerminalText.escape(batch.get(i).id().value()));
             } else {
                 refused = true;
-                out.println("refused " + batch.get(i).id() + " " + a.getLeft().message(locale));
+                out.println("refused " + TerminalText.escape(batch.get(i).id().value()) + " "
+                        + TerminalText.escape(a.getLeft().message(locale)));
             }
         }
         out.flush();
@@ -210,8 +212,10 @@ public final class LedgerCommands {
             VerificationReport report = ledger.verify();
             Optional<ChainBreak> br = report.firstBreak();
             if (br.isPresent()) {
-                ledger.openReport().damage().ifPresent(d -> out.println("damaged " + d.message(locale)));
-                out.println("bad " + br.get().message(locale));
+                ledger.openReport()
+                        .damage()
+                        .ifPresent(d -> out.println("damaged " + TerminalText.escape(d.message(locale))));
+                out.println("bad " + TerminalText.escape(br.get().message(locale)));
                 return REFUSED_OR_UNSOUND;
             }
             out.println("sound " + report.checked() + " " + report.head().hash().hex());
