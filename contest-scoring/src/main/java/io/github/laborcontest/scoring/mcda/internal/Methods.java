@@ -12,7 +12,7 @@ public final class Methods {
     /** Rows per block: the per-row accumulators of one block stay in the L1/L2 cache. */
     private static final int BLOCK = 2048;
 
-    /** Rows per block of TOPSIS: its four buffers of 8 KiB fit the L1 cache together. */
+    /** Rows per block of TOPSIS: its four buffers of 8 KiB together fill the 32 KiB L1 data cache. */
     private static final int TOPSIS_BLOCK = 1024;
 
     private Methods() {}

@@ -8,8 +8,11 @@ package io.github.laborcontest.scoring.mcda.internal;
  *
  * <p>Sorting, O(m), stable, without boxing: each preference becomes an order-preserving 64-bit key
  * whose lowest {@code b} bits are replaced by the alternative's index ({@code b} = bits needed for
- * {@code m − 1}); an LSD radix sort with 8-bit digits (256 buckets stay in the L1 cache) sorts the
- * packed longs on their upper {@code 64 − b} bits, skipping digits that are the same for every key.
+ * {@code m − 1}); an LSD radix sort sorts the packed longs on the bits of their upper {@code 64 − b}
+ * in which the keys differ (found by OR and AND over all keys), in as few digits of at most 11 bits
+ * (2,048 counters stay in the L1 cache) as cover them, skipping digits that are the same for every
+ * key. Any sort of the packed longs gives this order: the index in the low bits makes them unique
+ * and orders equal truncated keys by input order.
  * Runs of equal truncated keys (preferences within {@code 2^b} ulps) are then ordered by the full
  * key. The ranks pass decides ties from the truncated keys' value intervals and reads the exact
  * preferences only when an interval cannot decide.
