@@ -12,8 +12,11 @@ public final class Methods {
     /** Rows per block: the per-row accumulators of one block stay in the L1/L2 cache. */
     private static final int BLOCK = 2048;
 
-    /** Rows per block of TOPSIS: its four buffers of 8 KiB together fill the 32 KiB L1 data cache. */
-    private static final int TOPSIS_BLOCK = 1024;
+    /**
+     * Rows per block of TOPSIS: four buffers of 16 KiB, in the L2 cache. Measured (thread CPU time,
+     * 1,000,000 × 10): 2,048 rows about 2.5 ms faster than 1,024; 4,096 and 8,192 no faster.
+     */
+    private static final int TOPSIS_BLOCK = 2048;
 
     private Methods() {}
 
@@ -121,7 +124,7 @@ public final class Methods {
             ideal[j] = w[j] * Normalize.best(params, j);
             anti[j] = w[j] * Normalize.worst(params, j);
         }
-        // Squared distances accumulate per block of rows in small arrays that stay in the L1 cache;
+        // Squared distances accumulate per block of rows in small arrays that stay in the cache;
         // only the closeness (and, when explaining, the distances) take O(m) memory. Each block of
         // a column is first copied into a buffer: C2 (JDK 17) vectorises the loops over the buffer,
         // not loops that read the matrix at a column offset. Every value still goes through the same
