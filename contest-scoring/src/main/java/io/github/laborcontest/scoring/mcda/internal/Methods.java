@@ -12,6 +12,12 @@ public final class Methods {
     /** Rows per block: the per-row accumulators of one block stay in the L1/L2 cache. */
     private static final int BLOCK = 2048;
 
+    /**
+     * Rows per block of TOPSIS: four buffers of 16 KiB, in the L2 cache. Measured (thread CPU time,
+     * 1,000,000 × 10): 2,048 rows about 2.5 ms faster than 1,024; 4,096 and 8,192 no faster.
+     */
+    private static final int TOPSIS_BLOCK = 2048;
+
     private Methods() {}
 
     /**
@@ -118,42 +124,64 @@ public final class Methods {
             ideal[j] = w[j] * Normalize.best(params, j);
             anti[j] = w[j] * Normalize.worst(params, j);
         }
-        // Squared distances accumulate per block of rows in two small arrays that stay in cache;
-        // only the closeness (and, when explaining, the distances) take O(m) memory.
+        // Squared distances accumulate per block of rows in small arrays that stay in the cache;
+        // only the closeness (and, when explaining, the distances) take O(m) memory. Each block of
+        // a column is first copied into a buffer: C2 (JDK 17) vectorises the loops over the buffer,
+        // not loops that read the matrix at a column offset. Every value still goes through the same
+        // operations in the same order, lane by lane, so the results are those of a scalar loop.
         double[] closeness = new double[m];
         double[] dPlus = sink == null ? null : new double[m];
         double[] dMinus = sink == null ? null : new double[m];
-        double[] blockPlus = new double[BLOCK];
-        double[] blockMinus = new double[BLOCK];
-        for (int start = 0; start < m; start += BLOCK) {
-            int len = Math.min(m - start, BLOCK);
-            java.util.Arrays.fill(blockPlus, 0, len, 0);
-            java.util.Arrays.fill(blockMinus, 0, len, 0);
+        double[] column = new double[TOPSIS_BLOCK];
+        double[] plus = new double[TOPSIS_BLOCK];
+        double[] minus = new double[TOPSIS_BLOCK];
+        double[] close = new double[TOPSIS_BLOCK];
+        for (int start = 0; start < m; start += TOPSIS_BLOCK) {
+            int len = Math.min(m - start, TOPSIS_BLOCK);
             for (int j = 0; j < n; j++) {
-                int off = j * m + start;
+                System.arraycopy(x, j * m + start, column, 0, len);
                 double wj = w[j];
                 double c = params[Normalize.STRIDE * j];
                 double d = params[Normalize.STRIDE * j + 1];
                 double b = params[Normalize.STRIDE * j + 2];
                 double best = ideal[j];
                 double worst = anti[j];
-                for (int k = 0; k < len; k++) {
-                    double v = wj * ((x[off + k] - c) / d + b);
-                    double e1 = v - best;
-                    double e2 = v - worst;
-                    blockPlus[k] += e1 * e1;
-                    blockMinus[k] += e2 * e2;
+                if (j == 0) {
+                    // 0 + e² is e² exactly (e² is never −0.0): the first column sets the sums
+                    for (int k = 0; k < len; k++) {
+                        double v = wj * ((column[k] - c) / d + b);
+                        double e1 = v - best;
+                        double e2 = v - worst;
+                        plus[k] = e1 * e1;
+                        minus[k] = e2 * e2;
+                    }
+                } else {
+                    for (int k = 0; k < len; k++) {
+                        double v = wj * ((column[k] - c) / d + b);
+                        double e1 = v - best;
+                        double e2 = v - worst;
+                        plus[k] += e1 * e1;
+                        minus[k] += e2 * e2;
+                    }
                 }
             }
             for (int k = 0; k < len; k++) {
-                double plus = Math.sqrt(blockPlus[k]);
-                double minus = Math.sqrt(blockMinus[k]);
-                double total = plus + minus;
-                closeness[start + k] = total > 0 ? minus / total : 1.0;
-                if (dPlus != null && dMinus != null) {
-                    dPlus[start + k] = plus;
-                    dMinus[start + k] = minus;
+                double dp = Math.sqrt(plus[k]);
+                double dm = Math.sqrt(minus[k]);
+                plus[k] = dp;
+                minus[k] = dm;
+                close[k] = dm / (dp + dm);
+            }
+            for (int k = 0; k < len; k++) {
+                // D+ + D− = 0 (every weighted value at the ideal) gave 0/0: closeness 1 by definition
+                if (!(plus[k] + minus[k] > 0)) {
+                    close[k] = 1.0;
                 }
+            }
+            System.arraycopy(close, 0, closeness, start, len);
+            if (dPlus != null && dMinus != null) {
+                System.arraycopy(plus, 0, dPlus, start, len);
+                System.arraycopy(minus, 0, dMinus, start, len);
             }
         }
         if (sink != null && dPlus != null && dMinus != null) {

@@ -28,36 +28,42 @@ public final class WeightKernels {
         double lnM = Math.log(m);
         for (int j = 0; j < n; j++) {
             int off = j * m;
+            // one pass per column: the sum and Σ x ln x side by side (the sum's chain of additions
+            // in row order, as a loop of its own would add); Σ p ln p with p = x/S equals
+            // (Σ x ln x)/S − ln S: one logarithm and no division per value; two accumulators
+            // shorten the dependency chain
             double sum = 0;
-            for (int i = 0; i < m; i++) {
-                double v = x[off + i];
-                if (!(v >= 0)) {
-                    throw new IllegalArgumentException(
-                            "entropy weights need values >= 0; row " + i + ", column " + j + " is " + v);
+            double acc0 = 0;
+            double acc1 = 0;
+            int i = 0;
+            for (; i + 1 < m; i += 2) {
+                double a = x[off + i];
+                double b = x[off + i + 1];
+                if (!(a >= 0) || !(b >= 0)) {
+                    throw negative(x, off, i, j);
                 }
-                sum += v;
+                sum += a;
+                sum += b;
+                if (a > 0) {
+                    acc0 += a * FastLog.ln(a);
+                }
+                if (b > 0) {
+                    acc1 += b * FastLog.ln(b);
+                }
+            }
+            if (i < m) {
+                double a = x[off + i];
+                if (!(a >= 0)) {
+                    throw negative(x, off, i, j);
+                }
+                sum += a;
+                if (a > 0) {
+                    acc0 += a * FastLog.ln(a);
+                }
             }
             if (m < 2 || !(sum > 0)) {
                 e[j] = 1;
             } else {
-                // Σ p ln p with p = x/S equals (Σ x ln x)/S − ln S: one logarithm and no division per
-                // value; two accumulators shorten the dependency chain
-                double acc0 = 0;
-                double acc1 = 0;
-                int i = 0;
-                for (; i + 1 < m; i += 2) {
-                    double a = x[off + i];
-                    double b = x[off + i + 1];
-                    if (a > 0) {
-                        acc0 += a * FastLog.ln(a);
-                    }
-                    if (b > 0) {
-                        acc1 += b * FastLog.ln(b);
-                    }
-                }
-                if (i < m && x[off + i] > 0) {
-                    acc0 += x[off + i] * FastLog.ln(x[off + i]);
-                }
                 e[j] = -((acc0 + acc1) / sum - Math.log(sum)) / lnM;
             }
             d[j] = Math.max(0, 1 - e[j]);
@@ -69,6 +75,13 @@ public final class WeightKernels {
             sink.row("weights", w.clone());
         }
         return w;
+    }
+
+    /** The error for the first negative value of column {@code j} at or after row {@code i}. */
+    private static IllegalArgumentException negative(double[] x, int off, int i, int j) {
+        int row = x[off + i] >= 0 ? i + 1 : i;
+        return new IllegalArgumentException(
+                "entropy weights need values >= 0; row " + row + ", column " + j + " is " + x[off + row]);
     }
 
     /**
