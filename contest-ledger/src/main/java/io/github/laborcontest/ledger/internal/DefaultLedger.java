@@ -71,6 +71,7 @@ public final class DefaultLedger implements Ledger {
     private final LedgerStore store;
     private final LedgerOptions options;
     private final boolean forceOnAppend;
+    private boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private final Object syncLock = new Object();
     private IdIndex index = new IdIndex();
@@ -129,6 +130,22 @@ public final class DefaultLedger implements Ledger {
      */
     public static DefaultLedger open(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
         DefaultLedger l = new DefaultLedger(store, options, forceOnAppend);
+        l.load();
+        return l;
+    }
+
+    /**
+     * Opens a ledger on a store for reading only: every append is refused ({@link
+     * LedgerProblem#READ_ONLY}) and nothing is written, also not when it is closed.
+     *
+     * @param store the store (opened for reading only)
+     * @param options policy and key
+     * @return the ledger
+     * @throws LedgerStoreException if the store cannot be read at all
+     */
+    public static DefaultLedger openReadOnly(LedgerStore store, LedgerOptions options) {
+        DefaultLedger l = new DefaultLedger(store, options, false);
+        l.readOnly = true;
         l.load();
         return l;
     }
@@ -594,6 +611,9 @@ public final class DefaultLedger implements Ledger {
     // ---------------------------------------------------------------- appending
 
     private @Nullable LedgerRejection refuseBasic(Entry e) {
+        if (readOnly) {
+            return LedgerRejection.of(e.id(), LedgerProblem.READ_ONLY);
+        }
         if (damaged.isPresent()) {
             return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
         }
@@ -1358,7 +1378,7 @@ public final class DefaultLedger implements Ledger {
     public void close() {
         lock.lock();
         try {
-            if (damaged.isEmpty()) {
+            if (damaged.isEmpty() && !readOnly) {
                 flushLocked();
                 try {
                     store.force();

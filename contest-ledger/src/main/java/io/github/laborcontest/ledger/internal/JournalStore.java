@@ -53,8 +53,11 @@ public final class JournalStore implements LedgerStore {
 
     private final Path dir;
     private final long segmentBytes;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final @Nullable FileChannel lockChannel;
+    private final @Nullable FileLock lock;
+    /** Opened for reading only: load and close write nothing, appends are refused. */
+    private final boolean readOnly;
+
     private final List<Segment> segments = new ArrayList<>();
     private final List<FileChannel> readers = new ArrayList<>();
     private LongList offsets = new LongList();
@@ -78,11 +81,27 @@ public final class JournalStore implements LedgerStore {
     static final byte[] HEAD_MAGIC = "CLJH".getBytes(StandardCharsets.US_ASCII);
     static final int HEAD_BYTES = 48;
 
-    private JournalStore(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
+    private JournalStore(
+            Path dir, long segmentBytes, @Nullable FileChannel lockChannel, @Nullable FileLock lock, boolean readOnly) {
         this.dir = dir;
         this.segmentBytes = segmentBytes;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens an existing journal directory for reading only: nothing is created, locked, cut or
+     * written, not even by {@link #load(RecordSink)} (a torn tail is reported, not cut off).
+     *
+     * @param dir the directory
+     * @return the store, or the problem (no such directory)
+     */
+    public static io.vavr.control.Either<Problem, JournalStore> openReadOnly(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return io.vavr.control.Either.left(Problem.at(LedgerProblem.NO_JOURNAL, "$", dir));
+        }
+        return io.vavr.control.Either.right(new JournalStore(dir, Long.MAX_VALUE, null, null, true));
     }
 
     /**
@@ -107,7 +126,7 @@ public final class JournalStore implements LedgerStore {
                 ch.close();
                 return io.vavr.control.Either.left(Problem.at(LedgerProblem.LOCKED, "$", dir));
             }
-            return io.vavr.control.Either.right(new JournalStore(dir, segmentBytes, ch, l));
+            return io.vavr.control.Either.right(new JournalStore(dir, segmentBytes, ch, l, false));
         } catch (IOException | RuntimeException e) {
             return io.vavr.control.Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", dir + ": " + e));
         }
@@ -377,17 +396,30 @@ public final class JournalStore implements LedgerStore {
                 if (hp != null) {
                     if (last
                             && n < HEADER
+                            && position >= headSize
                             && Arrays.equals(Arrays.copyOf(b, Math.min(4, n)), Arrays.copyOf(MAGIC, Math.min(4, n)))) {
-                        Files.delete(seg.path());
-                        repairs.add(Problem.at(
-                                LedgerProblem.TORN_TAIL_TRUNCATED,
-                                "$",
-                                seg.path().getFileName(),
-                                0,
-                                n));
+                        if (readOnly) {
+                            repairs.add(Problem.at(
+                                    LedgerProblem.TORN_TAIL_FOUND,
+                                    "$",
+                                    seg.path().getFileName(),
+                                    0,
+                                    n,
+                                    position));
+                        } else {
+                            Path q = quarantine(dir, seg.path(), b, 0, n);
+                            Files.delete(seg.path());
+                            repairs.add(Problem.at(
+                                    LedgerProblem.TORN_TAIL_TRUNCATED,
+                                    "$",
+                                    seg.path().getFileName(),
+                                    0,
+                                    n,
+                                    q.getFileName()));
+                        }
                     } else {
                         damage = Optional.of(Problem.at(
-                                LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp));
+                                LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp, "?"));
                     }
                     break;
                 }
@@ -398,17 +430,29 @@ public final class JournalStore implements LedgerStore {
                 while (off < n) {
                     String bad = off < soundEnd ? null : badFrame(b, off, n);
                     if (bad != null) {
-                        if (last && !soundFrameAfter(b, off, n)) {
-                            try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
-                                ch.truncate(off);
-                                ch.force(true);
+                        if (last && position >= headSize && torn(b, off, n) && !soundFrameAfter(b, off, n)) {
+                            if (readOnly) {
+                                repairs.add(Problem.at(
+                                        LedgerProblem.TORN_TAIL_FOUND,
+                                        "$",
+                                        seg.path().getFileName(),
+                                        off,
+                                        n - off,
+                                        position));
+                            } else {
+                                Path q = quarantine(dir, seg.path(), b, off, n);
+                                try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
+                                    ch.truncate(off);
+                                    ch.force(true);
+                                }
+                                repairs.add(Problem.at(
+                                        LedgerProblem.TORN_TAIL_TRUNCATED,
+                                        "$",
+                                        seg.path().getFileName(),
+                                        off,
+                                        n - off,
+                                        q.getFileName()));
                             }
-                            repairs.add(Problem.at(
-                                    LedgerProblem.TORN_TAIL_TRUNCATED,
-                                    "$",
-                                    seg.path().getFileName(),
-                                    off,
-                                    n - off));
                             n = off;
                         } else {
                             damage = Optional.of(Problem.at(
@@ -417,7 +461,8 @@ public final class JournalStore implements LedgerStore {
                                     seg.path().getFileName(),
                                     off,
                                     position,
-                                    bad));
+                                    bad,
+                                    storedId(b, off, n)));
                             stop = true;
                         }
                         break;
@@ -473,7 +518,7 @@ public final class JournalStore implements LedgerStore {
             flushedSize = position;
             flushedHash = lastHash;
             headWritten = headSize;
-            if (damage.isEmpty()) {
+            if (damage.isEmpty() && !readOnly) {
                 writable = true;
                 if (!segments.isEmpty()) {
                     Segment lastSeg = segments.get(segments.size() - 1);
@@ -486,6 +531,63 @@ public final class JournalStore implements LedgerStore {
             throw new LedgerStoreException("cannot read journal " + dir + ": " + e.getMessage(), e);
         }
         return new OpenReport(repairs, damage, position);
+    }
+
+    /**
+     * Whether a bad frame at the end of the last segment looks like a write cut short (a crash):
+     * an incomplete frame header, a frame running past the end of the file, or only zeros (space
+     * a file system allocated but never wrote). A complete frame with a wrong checksum, or a
+     * length no frame can have, is corruption of a written record.
+     */
+    private static boolean torn(byte[] b, int off, int end) {
+        if (end - off < FRAME_HEADER) {
+            return true;
+        }
+        boolean zeros = true;
+        for (int i = off; i < end && zeros; i++) {
+            zeros = b[i] == 0;
+        }
+        if (zeros) {
+            return true;
+        }
+        int len = u32(b, off);
+        return len >= BODY_PREFIX + 1 && len <= MAX_BODY && (long) off + FRAME_HEADER + len > end;
+    }
+
+    /** The entry id a (bad) frame's payload says it has, unverified, or "?". */
+    private static String storedId(byte[] b, int off, int end) {
+        int payload = off + FRAME_HEADER + BODY_PREFIX;
+        if (payload >= end) {
+            return "?";
+        }
+        try {
+            String id = EntryCodec.decodeId(Arrays.copyOfRange(b, payload, end));
+            return id.isBlank() || id.length() > 200 ? "?" : id;
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * Copies bytes about to be cut off a segment into a new quarantine file beside the segments
+     * ({@code quarantine-<segment>-at-<offset>-<n>.bin}, never overwritten), forced to disk.
+     *
+     * @return the quarantine file
+     */
+    private static Path quarantine(Path dir, Path segment, byte[] b, int from, int to) throws IOException {
+        String base = "quarantine-" + segment.getFileName() + "-at-" + from;
+        Path q = dir.resolve(base + ".bin");
+        for (int k = 2; Files.exists(q); k++) {
+            q = dir.resolve(base + "-" + k + ".bin");
+        }
+        try (FileChannel ch = FileChannel.open(q, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer w = ByteBuffer.wrap(b, from, to - from);
+            while (w.hasRemaining()) {
+                ch.write(w);
+            }
+            ch.force(true);
+        }
+        return q;
     }
 
     private void newSegment(long first) throws IOException {
@@ -816,8 +918,10 @@ public final class JournalStore implements LedgerStore {
             for (FileChannel r : readers) {
                 r.close();
             }
-            lock.release();
-            lockChannel.close();
+            if (lock != null && lockChannel != null) {
+                lock.release();
+                lockChannel.close();
+            }
         } catch (IOException e) {
             failure = failure == null ? e : failure;
         }
@@ -844,26 +948,28 @@ public final class JournalStore implements LedgerStore {
             try {
                 found = probe.listSegments();
             } finally {
-                probe.lock.release();
-                probe.lockChannel.close();
+                Objects.requireNonNull(probe.lock).release();
+                Objects.requireNonNull(probe.lockChannel).close();
             }
             Files.deleteIfExists(dir.resolve("journal.head"));
             long position = 0;
             boolean cut = false;
             for (Segment seg : found) {
-                if (cut) {
-                    Files.delete(seg.path());
-                    out.add(Problem.at(
-                            LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, "whole segment"));
-                    continue;
-                }
                 byte[] b = Files.readAllBytes(seg.path());
-                if (headerProblem(b, position) != null
+                if (cut
+                        || headerProblem(b, position) != null
                         || seg.firstPosition() != position
                         || (position >= keep && position > 0)) {
+                    Path q = quarantine(dir, seg.path(), b, 0, b.length);
                     Files.delete(seg.path());
                     out.add(Problem.at(
-                            LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, b.length));
+                            LedgerProblem.QUARANTINED,
+                            "$",
+                            seg.path().getFileName(),
+                            0,
+                            b.length,
+                            q.getFileName(),
+                            cut ? "?" : String.valueOf(position)));
                     cut = true;
                     continue;
                 }
@@ -872,16 +978,19 @@ public final class JournalStore implements LedgerStore {
                     if (position >= keep
                             || badFrame(b, off, b.length) != null
                             || u64(b, off + FRAME_HEADER) != position) {
+                        Path q = quarantine(dir, seg.path(), b, off, b.length);
                         try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
                             ch.truncate(off);
                             ch.force(true);
                         }
                         out.add(Problem.at(
-                                LedgerProblem.TORN_TAIL_TRUNCATED,
+                                LedgerProblem.QUARANTINED,
                                 "$",
                                 seg.path().getFileName(),
                                 off,
-                                b.length - off));
+                                b.length - off,
+                                q.getFileName(),
+                                position));
                         cut = true;
                         break;
                     }
