@@ -417,7 +417,7 @@ public final class LedgerCommands {
 
     /**
      * A minimal dispatcher for trying the operations by hand: {@code generate N SEED FILE},
-     * {@code append DIR [FILE]}, {@code verify DIR}, {@code export DIR jsonl|csv},
+     * {@code append DIR [FILE]}, {@code verify DIR}, {@code repair DIR}, {@code export DIR jsonl|csv},
      * {@code standings DIR [AS_OF]}.
      *
      * @param args the arguments
@@ -427,7 +427,8 @@ public final class LedgerCommands {
         int code;
         if (args.length == 0) {
             System.err.println(
-                    "usage: generate N SEED FILE | append DIR [FILE] | verify DIR | export DIR jsonl|csv | standings DIR [AS_OF]");
+                    "usage: generate N SEED FILE | append DIR [FILE] | verify DIR | repair DIR | export DIR jsonl|csv"
+                            + " | standings DIR [AS_OF]");
             code = USAGE;
         } else {
             code = switch (args[0]) {
@@ -441,6 +442,7 @@ public final class LedgerCommands {
                     }
                 }
                 case "verify" -> verify(Path.of(args[1]), System.out, Locale.CHINESE);
+                case "repair" -> repair(Path.of(args[1]), System.out, Locale.CHINESE);
                 case "export" -> export(Path.of(args[1]), args[2], System.out, Locale.CHINESE, System.err);
                 case "standings" ->
                     standings(
