@@ -44,9 +44,23 @@ public enum LedgerProblem implements ProblemCode {
     DUPLICATE_IN_BATCH("ledger.duplicate-in-batch"),
     /** A line of an import is empty; args: none. */
     EMPTY_LINE("ledger.empty-line"),
-    /** A torn tail was cut off the journal on open; args: segment, offset, bytes. */
+    /**
+     * A torn tail was cut off the journal by an open for appending and moved to a quarantine
+     * file; args: segment, offset, bytes, quarantine file.
+     */
     TORN_TAIL_TRUNCATED("ledger.torn-tail-truncated"),
-    /** A record of the journal is corrupt; args: segment, offset, position, detail. */
+    /**
+     * A torn tail (an incomplete frame after the last durable record) was found by an open for
+     * reading and left in place; args: segment, offset, bytes, the position it would have had.
+     */
+    TORN_TAIL_FOUND("ledger.torn-tail-found"),
+    /** A repair moved bytes cut off the journal to a quarantine file; args: segment, offset, bytes, file, first position. */
+    QUARANTINED("ledger.quarantined"),
+    /** The journal directory does not exist (a read never creates it); args: path. */
+    NO_JOURNAL("ledger.no-journal"),
+    /** The ledger was opened for reading only; args: none. */
+    READ_ONLY("ledger.read-only"),
+    /** A record of the journal is corrupt; args: segment, offset, position, detail, the id it holds (unverified). */
     CORRUPT_RECORD("ledger.corrupt-record"),
     /** The journal holds fewer entries than its head file says, or another last hash; args: loaded, head size, detail. */
     JOURNAL_CUT("ledger.journal-cut"),

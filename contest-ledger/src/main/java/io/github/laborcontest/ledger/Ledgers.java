@@ -75,6 +75,27 @@ public final class Ledgers {
     }
 
     /**
+     * Opens an existing journal directory for reading only (export, standings, verification):
+     * nothing is created, locked, cut or written. A torn tail is reported in {@link
+     * Ledger#openReport()} ({@link LedgerProblem#TORN_TAIL_FOUND}) and left in place; damage
+     * loads the sound prefix, as {@link #openJournal(Path)} does. Every append is refused.
+     *
+     * @param dir the directory
+     * @return the ledger, or why it cannot be opened ({@link LedgerProblem#NO_JOURNAL} if the
+     *     directory does not exist)
+     */
+    public static Either<Problem, Ledger> openJournalReadOnly(Path dir) {
+        return JournalStore.openReadOnly(dir).flatMap(store -> {
+            try {
+                return Either.right(DefaultLedger.openReadOnly(store, LedgerOptions.DEFAULT));
+            } catch (LedgerStoreException e) {
+                store.close();
+                return Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", e.getMessage()));
+            }
+        });
+    }
+
+    /**
      * Opens a ledger on any store.
      *
      * @param store the store
@@ -111,12 +132,17 @@ public final class Ledgers {
 
     /**
      * Cuts a damaged journal off at its first bad record or chain break, so that it opens again
-     * for appending. The entries from there on are lost; the result says what was cut.
+     * for appending. The bytes cut off are moved into quarantine files beside the segments
+     * ({@code quarantine-<segment>-at-<offset>.bin}); the result says what was moved where
+     * ({@link LedgerProblem#QUARANTINED}, {@link LedgerProblem#TORN_TAIL_TRUNCATED}).
      *
      * @param dir the journal directory, not open elsewhere
      * @return the cuts made (empty if the journal was sound), or why it failed
      */
     public static Either<Problem, List<Problem>> repairJournal(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return Either.left(Problem.at(LedgerProblem.NO_JOURNAL, "$", dir));
+        }
         long keep;
         Either<Problem, Ledger> opened =
                 openJournal(dir, JournalOptions.DEFAULT.withFsync(FsyncPolicy.NONE), LedgerOptions.DEFAULT);

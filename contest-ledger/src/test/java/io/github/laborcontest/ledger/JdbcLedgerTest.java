@@ -76,6 +76,45 @@ class JdbcLedgerTest {
     }
 
     @Test
+    void aRowTheDatabaseRefusesIsNotCountedAndTheLedgerGoesOnNamingTheEntry() {
+        List<Entry> es = SampleEntries.generate(3, 41);
+        Entry bad = new Entry.Builder()
+                .from(es.get(1))
+                .id(EntryId.of("E-\u0000-victim"))
+                .build();
+        try (Ledger l = open("ledger_nul")) {
+            assertThat(l.append(es.get(0)).isRight()).isTrue();
+            // PostgreSQL refuses a NUL in a text column
+            LedgerRejection r = l.append(bad).getLeft();
+            assertThat(r.code()).isEqualTo(LedgerProblem.STORE_FAILED);
+            assertThat(r.entryId()).contains(bad.id());
+            assertThat(r.message(Locale.ENGLISH))
+                    .startsWith(
+                            "$: the store failed: the database did not record entry E-\\u0000-victim at position 1: ")
+                    .contains("(SQL state ")
+                    .doesNotContain("INSERT")
+                    .doesNotContain("ledger_nul")
+                    .doesNotContain("\\x")
+                    .doesNotContain("\u0000");
+            // nothing counted that the database did not commit, and the ledger is still appendable
+            assertThat(l.size()).isEqualTo(1);
+            assertThat(l.find(bad.id())).isEmpty();
+            assertThat(l.append(es.get(1)).isRight()).isTrue();
+            assertThat(l.appendBatch(List.of(bad, es.get(2))))
+                    .allSatisfy(a -> assertThat(a.getLeft().code()).isEqualTo(LedgerProblem.STORE_FAILED));
+            assertThat(l.append(es.get(2)).isRight()).isTrue();
+            assertThat(l.size()).isEqualTo(3);
+            assertThat(l.verify().sound()).isTrue();
+            assertThat(l.standings()).isEqualTo(LedgerFold.of(es).standings());
+        }
+        try (Ledger l = open("ledger_nul")) {
+            assertThat(l.openReport().clean()).isTrue();
+            assertThat(l.size()).isEqualTo(3);
+            assertThat(l.verify().sound()).isTrue();
+        }
+    }
+
+    @Test
     void uniqueConstraintsEnforceIdempotencyInTheDatabase() throws SQLException {
         try (Ledger l = open("ledger_b")) {
             SampleEntries.generate(5, 32).forEach(l::append);

@@ -59,12 +59,18 @@ class JournalFilesTest {
         return ByteBuffer.allocate(4).putInt(v).array();
     }
 
-    /** The damage found on reopening, as its args, with the loaded size. */
+    /** The damage found on reopening, as its args without the stored id, with the loaded size. */
     private List<String> damage(long loaded) {
+        return damageWithId(loaded).subList(0, 4);
+    }
+
+    /** The damage found on reopening, as its args (the last is the id the record holds, unverified). */
+    private List<String> damageWithId(long loaded) {
         try (Ledger l = open()) {
             assertThat(l.size()).isEqualTo(loaded);
             Problem p = l.openReport().damage().orElseThrow();
             assertThat(p.code()).isEqualTo(LedgerProblem.CORRUPT_RECORD);
+            assertThat(p.args()).hasSize(5);
             return p.args();
         }
     }
@@ -116,7 +122,8 @@ class JournalFilesTest {
         byte[] b = original.clone();
         b[second + 8 + 20] ^= 1;
         Files.write(segs.get(0), b);
-        assertThat(damage(1)).containsExactly(name, Integer.toString(second), "1", "checksum mismatch");
+        String id1 = SampleEntries.generate(60, 4).get(1).id().value();
+        assertThat(damageWithId(1)).containsExactly(name, Integer.toString(second), "1", "checksum mismatch", id1);
     }
 
     @Test
@@ -152,7 +159,9 @@ class JournalFilesTest {
             assertThat(l.openReport().damage()).isEmpty();
             Problem cut = l.openReport().repairs().get(0);
             assertThat(cut.code()).isEqualTo(LedgerProblem.TORN_TAIL_TRUNCATED);
-            assertThat(cut.args()).containsExactly(extra.getFileName().toString(), "0", "3");
+            String q = "quarantine-" + extra.getFileName() + "-at-0.bin";
+            assertThat(cut.args()).containsExactly(extra.getFileName().toString(), "0", "3", q);
+            assertThat(Files.readAllBytes(dir.resolve(q))).isEqualTo("CLJ".getBytes(StandardCharsets.US_ASCII));
             assertThat(l.size()).isEqualTo(60);
         }
         assertThat(Files.exists(extra)).isFalse();
@@ -165,11 +174,16 @@ class JournalFilesTest {
         long p = first(segs.get(1));
         long size2 = Files.size(segs.get(1));
         patch(segs.get(1), 4, u32(2));
+        byte[] damaged = Files.readAllBytes(segs.get(1));
         List<Problem> cuts = Ledgers.repairJournal(dir).get();
-        assertThat(cuts.get(0).args()).containsExactly(segs.get(1).getFileName().toString(), "0", Long.toString(size2));
+        String q = "quarantine-" + segs.get(1).getFileName() + "-at-0.bin";
+        assertThat(cuts.get(0).code()).isEqualTo(LedgerProblem.QUARANTINED);
+        assertThat(cuts.get(0).args())
+                .containsExactly(segs.get(1).getFileName().toString(), "0", Long.toString(size2), q, Long.toString(p));
+        assertThat(Files.readAllBytes(dir.resolve(q))).isEqualTo(damaged);
         assertThat(cuts.subList(1, cuts.size()))
                 .hasSize(segs.size() - 2)
-                .allSatisfy(c -> assertThat(c.args().get(2)).isEqualTo("whole segment"));
+                .allSatisfy(c -> assertThat(c.args().get(3)).startsWith("quarantine-segment-"));
         assertThat(JournalTest.segments(dir)).containsExactly(segs.get(0));
         try (Ledger l = open()) {
             assertThat(l.openReport().clean()).isTrue();
@@ -186,11 +200,18 @@ class JournalFilesTest {
         int second = 16 + 8 + len;
         patch(segs.get(0), second, u32(0));
         List<Problem> cuts = Ledgers.repairJournal(dir).get();
+        String q = "quarantine-" + segs.get(0).getFileName() + "-at-" + second + ".bin";
         assertThat(cuts.get(0).args())
                 .containsExactly(
                         segs.get(0).getFileName().toString(),
                         Integer.toString(second),
-                        Integer.toString(original.length - second));
+                        Integer.toString(original.length - second),
+                        q,
+                        "1");
+        assertThat(cuts.get(0).message(Locale.ENGLISH))
+                .isEqualTo("$: moved " + (original.length - second) + " bytes of journal file "
+                        + segs.get(0).getFileName() + " from offset " + second
+                        + " (entries from position 1) to quarantine file " + q);
         try (Ledger l = open()) {
             assertThat(l.openReport().clean()).isTrue();
             assertThat(l.size()).isEqualTo(1);

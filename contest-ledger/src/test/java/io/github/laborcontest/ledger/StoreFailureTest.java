@@ -118,7 +118,7 @@ class StoreFailureTest {
     }
 
     @Test
-    void a_failed_force_fails_the_append_and_leaves_the_ledger_read_only() {
+    void a_failed_force_on_a_store_that_cannot_take_back_leaves_the_ledger_read_only() {
         FaultyStore s = new FaultyStore();
         Ledger l = open(s);
         assertThat(l.append(award("E-1", P1, "1", "x", T)).isRight()).isTrue();
@@ -126,10 +126,11 @@ class StoreFailureTest {
         LedgerRejection r = l.append(award("E-2", P1, "1", "x", T)).getLeft();
         assertThat(r.code()).isEqualTo(LedgerProblem.STORE_FAILED);
         assertThat(r.entryId()).contains(EntryId.of("E-2"));
-        assertThat(r.message(Locale.ENGLISH)).isEqualTo("$: the store failed: store failed: fsync refused");
+        assertThat(r.message(Locale.ENGLISH)).isEqualTo("$: the store failed: fsync refused");
         LedgerRejection next = l.append(award("E-3", P1, "1", "x", T)).getLeft();
         assertThat(next.code()).isEqualTo(LedgerProblem.DAMAGED);
-        assertThat(next.problems().get(0).args()).containsExactly("store failed: fsync refused");
+        assertThat(next.problems().get(0).args())
+                .containsExactly("fsync refused; cannot take it back: this store cannot take back records");
     }
 
     @Test
@@ -156,7 +157,7 @@ class StoreFailureTest {
         assertThat(out.getLeft()).hasSize(1);
         assertThat(out.getLeft().head().code()).isEqualTo(LedgerProblem.STORE_FAILED);
         assertThat(out.getLeft().head().entryId()).contains(EntryId.of("E-1"));
-        assertThat(out.getLeft().head().problems().get(0).args()).containsExactly("store failed: fsync refused");
+        assertThat(out.getLeft().head().problems().get(0).args()).containsExactly("fsync refused");
     }
 
     @Test
@@ -166,7 +167,7 @@ class StoreFailureTest {
         s.failFlush = true;
         LedgerRejection one = l.append(award("E-1", P1, "1", "x", T)).getLeft();
         assertThat(one.code()).isEqualTo(LedgerProblem.STORE_FAILED);
-        assertThat(one.problems().get(0).args()).containsExactly("store failed: flush refused");
+        assertThat(one.problems().get(0).args()).containsExactly("flush refused");
         FaultyStore s2 = new FaultyStore();
         Ledger l2 = open(s2);
         s2.failFlush = true;

@@ -71,20 +71,21 @@ public final class DefaultLedger implements Ledger {
     private final LedgerStore store;
     private final LedgerOptions options;
     private final boolean forceOnAppend;
+    private boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private final Object syncLock = new Object();
-    private final IdIndex index = new IdIndex();
-    private final LongList recordedNanos = new LongList();
-    private final IntList days = new IntList();
-    private final IntList periodsAt = new IntList();
+    private IdIndex index = new IdIndex();
+    private LongList recordedNanos = new LongList();
+    private IntList days = new IntList();
+    private IntList periodsAt = new IntList();
     /** The positions of each period number up to {@link #periodsIndexed}, for as-of queries. */
-    private final ArrayList<IntList> periodPositions = new ArrayList<>();
+    private ArrayList<IntList> periodPositions = new ArrayList<>();
 
     private long periodsIndexed;
-    private final HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
-    private final HashMap<EntryId, Long> reversedBy = new HashMap<>();
-    private final FoldState fold = new FoldState();
-    private final FoldPipe folding = new FoldPipe(fold);
+    private HashMap<PeriodId, Integer> periodNumbers = new HashMap<>();
+    private HashMap<EntryId, Long> reversedBy = new HashMap<>();
+    private FoldState fold = new FoldState();
+    private FoldPipe folding = new FoldPipe(fold);
     private final ArrayList<SnapshotHolder> snapshots = new ArrayList<>();
     private final EntryCodec codec = new EntryCodec();
     private final EntryCodec.Out scratch = new EntryCodec.Out(512);
@@ -99,6 +100,12 @@ public final class DefaultLedger implements Ledger {
     private OpenReport openReport = new OpenReport(List.of(), Optional.empty(), 0);
     private Optional<ChainBreak> loadBreak = Optional.empty();
     private Optional<String> damaged = Optional.empty();
+    /** Incremented by every rollback after a failed write (written under the lock). */
+    private volatile long epoch;
+    /** The size each rollback cut the ledger back to, by the epoch it started. */
+    private final java.util.TreeMap<Long, Long> rollbackPoints = new java.util.TreeMap<>();
+    /** Why the last write failed. */
+    private String lastFailure = "store failed";
 
     private record PendingReversal(long position, EntryId target) {}
 
@@ -123,6 +130,22 @@ public final class DefaultLedger implements Ledger {
      */
     public static DefaultLedger open(LedgerStore store, LedgerOptions options, boolean forceOnAppend) {
         DefaultLedger l = new DefaultLedger(store, options, forceOnAppend);
+        l.load();
+        return l;
+    }
+
+    /**
+     * Opens a ledger on a store for reading only: every append is refused ({@link
+     * LedgerProblem#READ_ONLY}) and nothing is written, also not when it is closed.
+     *
+     * @param store the store (opened for reading only)
+     * @param options policy and key
+     * @return the ledger
+     * @throws LedgerStoreException if the store cannot be read at all
+     */
+    public static DefaultLedger openReadOnly(LedgerStore store, LedgerOptions options) {
+        DefaultLedger l = new DefaultLedger(store, options, false);
+        l.readOnly = true;
         l.load();
         return l;
     }
@@ -588,6 +611,9 @@ public final class DefaultLedger implements Ledger {
     // ---------------------------------------------------------------- appending
 
     private @Nullable LedgerRejection refuseBasic(Entry e) {
+        if (readOnly) {
+            return LedgerRejection.of(e.id(), LedgerProblem.READ_ONLY);
+        }
         if (damaged.isPresent()) {
             return LedgerRejection.of(e.id(), LedgerProblem.DAMAGED, damaged.get());
         }
@@ -698,8 +724,8 @@ public final class DefaultLedger implements Ledger {
         try {
             store.append(new StoredRecord(pos, h, payload));
         } catch (LedgerStoreException ex) {
-            damaged = Optional.of("store failed: " + ex.getMessage());
-            return Either.left(LedgerRejection.of(e.id(), LedgerProblem.STORE_FAILED, ex.getMessage()));
+            rollbackLocked(ex);
+            return Either.left(storeFailed(e.id()));
         }
         index.put(fingerprint, pos);
         long n = nanos(e.recordedAt());
@@ -723,42 +749,39 @@ public final class DefaultLedger implements Ledger {
 
     @Override
     public Either<LedgerRejection, Appended> append(Entry entry) {
-        Either<LedgerRejection, Appended> out;
-        long target;
-        lock.lock();
-        try {
-            out = appendLocked(entry);
-            target = size;
-            if (!flushLocked()) {
-                return failed(List.of(out)).get(0);
-            }
-        } finally {
-            lock.unlock();
-        }
-        if (forceOnAppend && !syncTo(target)) {
-            return failed(List.of(out)).get(0);
-        }
-        return out;
+        return appendBatch(List.of(entry)).get(0);
     }
 
     @Override
     public List<Either<LedgerRejection, Appended>> appendBatch(List<Entry> entries) {
         List<Either<LedgerRejection, Appended>> out = new ArrayList<>(entries.size());
         long target;
+        long since;
         lock.lock();
         try {
+            since = epoch;
             for (Entry e : entries) {
-                out.add(appendLocked(e));
+                // once a write of this batch failed, the rest of it is not tried
+                out.add(epoch == since ? appendLocked(e) : Either.left(storeFailed(e.id())));
             }
             target = size;
-            if (!flushLocked()) {
-                return failed(out);
+            if (epoch != since || !flushLocked()) {
+                return failed(out, since);
+            }
+            if (!forceOnAppend) {
+                // acknowledged once handed to the store: a later rollback keeps these
+                durableSize = target;
             }
         } finally {
             lock.unlock();
         }
-        if (forceOnAppend && !syncTo(target)) {
-            return failed(out);
+        if (forceOnAppend && !syncTo(target, since)) {
+            lock.lock();
+            try {
+                return failed(out, since);
+            } finally {
+                lock.unlock();
+            }
         }
         return out;
     }
@@ -767,6 +790,7 @@ public final class DefaultLedger implements Ledger {
     public Either<Seq<LedgerRejection>, List<Appended>> appendAll(List<Entry> entries) {
         List<Appended> out = new ArrayList<>(entries.size());
         long target;
+        long since;
         lock.lock();
         try {
             Map<EntryId, Entry> overlay = new HashMap<>();
@@ -784,6 +808,7 @@ public final class DefaultLedger implements Ledger {
             if (!refused.isEmpty()) {
                 return Either.left(io.vavr.collection.List.ofAll(refused));
             }
+            since = epoch;
             for (Entry e : entries) {
                 Either<LedgerRejection, Appended> a = appendLocked(e);
                 if (a.isLeft()) {
@@ -796,10 +821,13 @@ public final class DefaultLedger implements Ledger {
                 return Either.left(io.vavr.collection.List.of(
                         storeFailed(entries.isEmpty() ? null : entries.get(0).id())));
             }
+            if (!forceOnAppend) {
+                durableSize = target;
+            }
         } finally {
             lock.unlock();
         }
-        if (forceOnAppend && !syncTo(target)) {
+        if (forceOnAppend && !syncTo(target, since)) {
             return Either.left(io.vavr.collection.List.of(
                     storeFailed(entries.isEmpty() ? null : entries.get(0).id())));
         }
@@ -807,22 +835,37 @@ public final class DefaultLedger implements Ledger {
     }
 
     private LedgerRejection storeFailed(@Nullable EntryId id) {
-        String why = damaged.orElse("store failed");
+        String why = lastFailure;
         return new LedgerRejection(
                 Optional.ofNullable(id),
                 LedgerProblem.STORE_FAILED,
                 List.of(Problem.at(LedgerProblem.STORE_FAILED, "$", why)));
     }
 
-    private List<Either<LedgerRejection, Appended>> failed(List<Either<LedgerRejection, Appended>> out) {
+    /**
+     * The outcomes of a batch after a failed write (under the lock): an entry is refused unless it
+     * sits below every point a rollback since the batch began cut the ledger back to (an entry
+     * recorded before, re-sent).
+     */
+    private List<Either<LedgerRejection, Appended>> failed(List<Either<LedgerRejection, Appended>> out, long since) {
+        long floor = survivingFloor(since);
         List<Either<LedgerRejection, Appended>> f = new ArrayList<>(out.size());
         for (Either<LedgerRejection, Appended> a : out) {
             f.add(
-                    a.isRight() && !a.get().alreadyRecorded()
+                    a.isRight() && a.get().recorded().position() >= floor
                             ? Either.left(storeFailed(a.get().recorded().entry().id()))
                             : a);
         }
         return f;
+    }
+
+    /** The lowest size a rollback since the epoch cut the ledger back to (under the lock). */
+    private long survivingFloor(long since) {
+        long floor = Long.MAX_VALUE;
+        for (long p : rollbackPoints.tailMap(since, true).values()) {
+            floor = Math.min(floor, p);
+        }
+        return floor;
     }
 
     private boolean flushLocked() {
@@ -830,42 +873,113 @@ public final class DefaultLedger implements Ledger {
             store.flush();
             return true;
         } catch (LedgerStoreException ex) {
-            damaged = Optional.of("store failed: " + ex.getMessage());
+            rollbackLocked(ex);
             return false;
         }
     }
 
-    private boolean syncTo(long target) {
-        if (durableSize >= target) {
+    /**
+     * After a failed write (under the lock, with no force running): takes back every record
+     * after the acknowledged ones from the store and loads the ledger again from what is left,
+     * so that nothing refused is counted and appends go on once the store can be written again.
+     * If the store cannot take the records back, the ledger stays read-only until reopened.
+     */
+    private void rollbackLocked(LedgerStoreException cause) {
+        lastFailure = cause.getMessage();
+        long to = durableSize;
+        rollbackPoints.put(epoch, to);
+        epoch++;
+        if (damaged.isPresent()) {
+            return;
+        }
+        OpenReport opened = openReport;
+        try {
+            store.rollback(to);
+            resetState(to);
+            load();
+            openReport = opened;
+            if (size != to || damaged.isPresent()) {
+                damaged = Optional.of(lastFailure + "; after taking it back the store holds " + size + " of " + to
+                        + " entries" + damaged.map(d -> ": " + d).orElse(""));
+            }
+        } catch (LedgerStoreException | UnsupportedOperationException ex) {
+            openReport = opened;
+            damaged = Optional.of(lastFailure + "; cannot take it back: " + ex.getMessage());
+        }
+    }
+
+    /** Forgets everything loaded or appended, before the ledger loads its store again. */
+    private void resetState(long keepSnapshotsUpTo) {
+        index = new IdIndex();
+        recordedNanos = new LongList();
+        days = new IntList();
+        periodsAt = new IntList();
+        periodPositions = new ArrayList<>();
+        periodsIndexed = 0;
+        periodNumbers = new HashMap<>();
+        reversedBy = new HashMap<>();
+        fold = new FoldState();
+        folding = new FoldPipe(fold);
+        snapshots.removeIf(h -> h.snapshot().size() > keepSnapshotsUpTo);
+        lastPeriod = null;
+        lastPeriodNumber = 0;
+        headHash = new byte[32];
+        size = 0;
+        maxRecorded = Long.MIN_VALUE;
+        maxDay = Long.MIN_VALUE;
+        loadBreak = Optional.empty();
+        loadReversals.clear();
+    }
+
+    /**
+     * Waits until the first {@code target} entries are durable; false if a rollback since the
+     * epoch {@code since} took some of them back.
+     */
+    private boolean syncTo(long target, long since) {
+        // durableSize first: a rollback before reading it has changed the epoch by then
+        if (durableSize >= target && epoch == since) {
             return true;
         }
         synchronized (syncLock) {
-            if (durableSize >= target) {
-                return true;
-            }
             long upTo;
+            long flushedIn;
             lock.lock();
             try {
+                if (survivingFloor(since) < target) {
+                    return false;
+                }
+                if (durableSize >= target) {
+                    return true;
+                }
                 if (!flushLocked()) {
                     return false;
                 }
                 upTo = size;
+                flushedIn = epoch;
             } finally {
                 lock.unlock();
             }
+            LedgerStoreException failure = null;
             try {
                 store.force();
             } catch (LedgerStoreException ex) {
-                lock.lock();
-                try {
-                    damaged = Optional.of("store failed: " + ex.getMessage());
-                } finally {
-                    lock.unlock();
-                }
-                return false;
+                failure = ex;
             }
-            durableSize = upTo;
-            return true;
+            lock.lock();
+            try {
+                if (failure != null) {
+                    rollbackLocked(failure);
+                    return false;
+                }
+                if (epoch != flushedIn) {
+                    // a failed append took back what this force made durable
+                    return survivingFloor(since) >= target && durableSize >= target;
+                }
+                durableSize = upTo;
+                return true;
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -1264,7 +1378,7 @@ public final class DefaultLedger implements Ledger {
     public void close() {
         lock.lock();
         try {
-            if (damaged.isEmpty()) {
+            if (damaged.isEmpty() && !readOnly) {
                 flushLocked();
                 try {
                     store.force();

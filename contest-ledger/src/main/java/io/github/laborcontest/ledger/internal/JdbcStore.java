@@ -124,8 +124,85 @@ public final class JdbcStore implements LedgerStore {
             } catch (SQLException ignored) {
                 // the first failure is the one to report
             }
+            String what = failedEntry(e);
             pending.clear();
-            throw new LedgerStoreException("cannot insert into " + table + ": " + e.getMessage(), e);
+            throw new LedgerStoreException(what + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Names the entry whose row the database refused (the first of the batch if the driver does
+     * not say which), by id and position; never the statement or the payload.
+     */
+    private String failedEntry(SQLException e) {
+        int at = 0;
+        if (e instanceof java.sql.BatchUpdateException b && b.getUpdateCounts() != null) {
+            int[] counts = b.getUpdateCounts();
+            at = counts.length;
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == Statement.EXECUTE_FAILED) {
+                    at = i;
+                    break;
+                }
+            }
+        }
+        boolean known = at < pending.size();
+        StoredRecord r = pending.get(known ? at : 0);
+        String id;
+        try {
+            id = printable(EntryCodec.decodeId(r.payload()));
+        } catch (RuntimeException ex) {
+            id = "?";
+        }
+        String others =
+                pending.size() > 1 ? " (the " + pending.size() + " entries of its commit were not recorded)" : "";
+        return "the database did not record entry " + id + " at position " + r.position() + others;
+    }
+
+    /** The database's reason, first line only, without the statement or the values it held. */
+    private static String reason(SQLException e) {
+        SQLException last = e;
+        while (last.getNextException() != null && last.getNextException() != last) {
+            last = last.getNextException();
+        }
+        String m = String.valueOf(last.getMessage()).strip();
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl).strip();
+        }
+        if (m.contains("INSERT") || m.contains("\\x") || m.length() > 200) {
+            m = "the row was refused";
+        }
+        return printable(m) + (last.getSQLState() != null ? " (SQL state " + last.getSQLState() + ")" : "");
+    }
+
+    /** A text with its control characters escaped (backslash, u, four hex digits), so that a message prints safely. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public synchronized void rollback(long size) {
+        pending.clear();
+        if (committed <= size) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE position >= ?")) {
+            ps.setLong(1, size);
+            ps.executeUpdate();
+            connection.commit();
+            committed = size;
+        } catch (SQLException e) {
+            throw new LedgerStoreException("cannot take back rows of " + table + " from position " + size, e);
         }
     }
 

@@ -53,11 +53,14 @@ public final class JournalStore implements LedgerStore {
 
     private final Path dir;
     private final long segmentBytes;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final @Nullable FileChannel lockChannel;
+    private final @Nullable FileLock lock;
+    /** Opened for reading only: load and close write nothing, appends are refused. */
+    private final boolean readOnly;
+
     private final List<Segment> segments = new ArrayList<>();
     private final List<FileChannel> readers = new ArrayList<>();
-    private final LongList offsets = new LongList();
+    private LongList offsets = new LongList();
     private volatile FileChannel current;
     private long currentSize;
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
@@ -68,14 +71,37 @@ public final class JournalStore implements LedgerStore {
     private volatile byte[] flushedHash = new byte[32];
     private final Object headLock = new Object();
     private long headWritten = -1;
+    /** Whether the journal was found sound on load, so that appends may go on. */
+    private boolean writable;
+    /** Set by a failed write, cleared by {@link #rollback(long)}: then close writes nothing. */
+    private boolean broken;
+    /** Incremented by every rollback, so that a force started before it writes no head after it. */
+    private long rollbacks;
+
     static final byte[] HEAD_MAGIC = "CLJH".getBytes(StandardCharsets.US_ASCII);
     static final int HEAD_BYTES = 48;
 
-    private JournalStore(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
+    private JournalStore(
+            Path dir, long segmentBytes, @Nullable FileChannel lockChannel, @Nullable FileLock lock, boolean readOnly) {
         this.dir = dir;
         this.segmentBytes = segmentBytes;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens an existing journal directory for reading only: nothing is created, locked, cut or
+     * written, not even by {@link #load(RecordSink)} (a torn tail is reported, not cut off).
+     *
+     * @param dir the directory
+     * @return the store, or the problem (no such directory)
+     */
+    public static io.vavr.control.Either<Problem, JournalStore> openReadOnly(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return io.vavr.control.Either.left(Problem.at(LedgerProblem.NO_JOURNAL, "$", dir));
+        }
+        return io.vavr.control.Either.right(new JournalStore(dir, Long.MAX_VALUE, null, null, true));
     }
 
     /**
@@ -100,7 +126,7 @@ public final class JournalStore implements LedgerStore {
                 ch.close();
                 return io.vavr.control.Either.left(Problem.at(LedgerProblem.LOCKED, "$", dir));
             }
-            return io.vavr.control.Either.right(new JournalStore(dir, segmentBytes, ch, l));
+            return io.vavr.control.Either.right(new JournalStore(dir, segmentBytes, ch, l, false));
         } catch (IOException | RuntimeException e) {
             return io.vavr.control.Either.left(Problem.at(LedgerProblem.STORE_FAILED, "$", dir + ": " + e));
         }
@@ -303,8 +329,33 @@ public final class JournalStore implements LedgerStore {
         }
     }
 
+    /** Forgets what an earlier load found (the ledger loads again after a rollback). */
+    private void resetForLoad() throws IOException {
+        for (FileChannel r : readers) {
+            r.close();
+        }
+        readers.clear();
+        segments.clear();
+        offsets = new LongList();
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+        currentSize = 0;
+        buffer.clear();
+        nextPosition = 0;
+        lastHash = new byte[32];
+        writable = false;
+        broken = false;
+    }
+
     private OpenReport load(FrameSink sink, ExecutorService reader) {
         List<Problem> repairs = new ArrayList<>();
+        try {
+            resetForLoad();
+        } catch (IOException e) {
+            throw new LedgerStoreException("cannot read journal " + dir + ": " + e.getMessage(), e);
+        }
         Optional<Problem> damage = Optional.empty();
         long position = 0;
         long headSize = -1;
@@ -345,17 +396,30 @@ public final class JournalStore implements LedgerStore {
                 if (hp != null) {
                     if (last
                             && n < HEADER
+                            && position >= headSize
                             && Arrays.equals(Arrays.copyOf(b, Math.min(4, n)), Arrays.copyOf(MAGIC, Math.min(4, n)))) {
-                        Files.delete(seg.path());
-                        repairs.add(Problem.at(
-                                LedgerProblem.TORN_TAIL_TRUNCATED,
-                                "$",
-                                seg.path().getFileName(),
-                                0,
-                                n));
+                        if (readOnly) {
+                            repairs.add(Problem.at(
+                                    LedgerProblem.TORN_TAIL_FOUND,
+                                    "$",
+                                    seg.path().getFileName(),
+                                    0,
+                                    n,
+                                    position));
+                        } else {
+                            Path q = quarantine(dir, seg.path(), b, 0, n);
+                            Files.delete(seg.path());
+                            repairs.add(Problem.at(
+                                    LedgerProblem.TORN_TAIL_TRUNCATED,
+                                    "$",
+                                    seg.path().getFileName(),
+                                    0,
+                                    n,
+                                    q.getFileName()));
+                        }
                     } else {
                         damage = Optional.of(Problem.at(
-                                LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp));
+                                LedgerProblem.CORRUPT_RECORD, "$", seg.path().getFileName(), 0, position, hp, "?"));
                     }
                     break;
                 }
@@ -366,17 +430,29 @@ public final class JournalStore implements LedgerStore {
                 while (off < n) {
                     String bad = off < soundEnd ? null : badFrame(b, off, n);
                     if (bad != null) {
-                        if (last && !soundFrameAfter(b, off, n)) {
-                            try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
-                                ch.truncate(off);
-                                ch.force(true);
+                        if (last && position >= headSize && torn(b, off, n) && !soundFrameAfter(b, off, n)) {
+                            if (readOnly) {
+                                repairs.add(Problem.at(
+                                        LedgerProblem.TORN_TAIL_FOUND,
+                                        "$",
+                                        seg.path().getFileName(),
+                                        off,
+                                        n - off,
+                                        position));
+                            } else {
+                                Path q = quarantine(dir, seg.path(), b, off, n);
+                                try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
+                                    ch.truncate(off);
+                                    ch.force(true);
+                                }
+                                repairs.add(Problem.at(
+                                        LedgerProblem.TORN_TAIL_TRUNCATED,
+                                        "$",
+                                        seg.path().getFileName(),
+                                        off,
+                                        n - off,
+                                        q.getFileName()));
                             }
-                            repairs.add(Problem.at(
-                                    LedgerProblem.TORN_TAIL_TRUNCATED,
-                                    "$",
-                                    seg.path().getFileName(),
-                                    off,
-                                    n - off));
                             n = off;
                         } else {
                             damage = Optional.of(Problem.at(
@@ -385,7 +461,8 @@ public final class JournalStore implements LedgerStore {
                                     seg.path().getFileName(),
                                     off,
                                     position,
-                                    bad));
+                                    bad,
+                                    storedId(b, off, n)));
                             stop = true;
                         }
                         break;
@@ -441,10 +518,9 @@ public final class JournalStore implements LedgerStore {
             flushedSize = position;
             flushedHash = lastHash;
             headWritten = headSize;
-            if (damage.isEmpty()) {
-                if (segments.isEmpty()) {
-                    newSegment(0);
-                } else {
+            if (damage.isEmpty() && !readOnly) {
+                writable = true;
+                if (!segments.isEmpty()) {
                     Segment lastSeg = segments.get(segments.size() - 1);
                     current = FileChannel.open(lastSeg.path(), StandardOpenOption.WRITE, StandardOpenOption.READ);
                     currentSize = current.size();
@@ -457,16 +533,80 @@ public final class JournalStore implements LedgerStore {
         return new OpenReport(repairs, damage, position);
     }
 
+    /**
+     * Whether a bad frame at the end of the last segment looks like a write cut short (a crash):
+     * an incomplete frame header, a frame running past the end of the file, or only zeros (space
+     * a file system allocated but never wrote). A complete frame with a wrong checksum, or a
+     * length no frame can have, is corruption of a written record.
+     */
+    private static boolean torn(byte[] b, int off, int end) {
+        if (end - off < FRAME_HEADER) {
+            return true;
+        }
+        boolean zeros = true;
+        for (int i = off; i < end && zeros; i++) {
+            zeros = b[i] == 0;
+        }
+        if (zeros) {
+            return true;
+        }
+        int len = u32(b, off);
+        return len >= BODY_PREFIX + 1 && len <= MAX_BODY && (long) off + FRAME_HEADER + len > end;
+    }
+
+    /** The entry id a (bad) frame's payload says it has, unverified, or "?". */
+    private static String storedId(byte[] b, int off, int end) {
+        int payload = off + FRAME_HEADER + BODY_PREFIX;
+        if (payload >= end) {
+            return "?";
+        }
+        try {
+            String id = EntryCodec.decodeId(Arrays.copyOfRange(b, payload, end));
+            return id.isBlank() || id.length() > 200 ? "?" : id;
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * Copies bytes about to be cut off a segment into a new quarantine file beside the segments
+     * ({@code quarantine-<segment>-at-<offset>-<n>.bin}, never overwritten), forced to disk.
+     *
+     * @return the quarantine file
+     */
+    private static Path quarantine(Path dir, Path segment, byte[] b, int from, int to) throws IOException {
+        String base = "quarantine-" + segment.getFileName() + "-at-" + from;
+        Path q = dir.resolve(base + ".bin");
+        for (int k = 2; Files.exists(q); k++) {
+            q = dir.resolve(base + "-" + k + ".bin");
+        }
+        try (FileChannel ch = FileChannel.open(q, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer w = ByteBuffer.wrap(b, from, to - from);
+            while (w.hasRemaining()) {
+                ch.write(w);
+            }
+            ch.force(true);
+        }
+        return q;
+    }
+
     private void newSegment(long first) throws IOException {
         Path p = dir.resolve(name(first));
         FileChannel ch =
                 FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        ByteBuffer h = ByteBuffer.allocate(HEADER);
-        h.put(MAGIC).putInt(1).putLong(first).flip();
-        while (h.hasRemaining()) {
-            ch.write(h);
+        try {
+            ByteBuffer h = ByteBuffer.allocate(HEADER);
+            h.put(MAGIC).putInt(1).putLong(first).flip();
+            while (h.hasRemaining()) {
+                ch.write(h);
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            // a segment whose header cannot be written (a full disk) is not left behind, nor open
+            ch.close();
+            Files.deleteIfExists(p);
+            throw e;
         }
-        ch.force(true);
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException e) {
@@ -480,12 +620,16 @@ public final class JournalStore implements LedgerStore {
 
     @Override
     public synchronized void append(StoredRecord record) {
-        if (current == null || closed) {
+        if (!writable || closed || broken) {
             throw new LedgerStoreException("journal is not writable");
         }
         int len = BODY_PREFIX + record.payload().length;
         int frame = FRAME_HEADER + len;
         try {
+            if (current == null) {
+                // the first segment is made by the first append, so that opening writes nothing
+                newSegment(record.position());
+            }
             if (currentSize + buffer.position() + frame > segmentBytes && currentSize + buffer.position() > HEADER) {
                 writeBuffer();
                 current.force(false);
@@ -513,6 +657,7 @@ public final class JournalStore implements LedgerStore {
             nextPosition++;
             lastHash = record.hash();
         } catch (IOException e) {
+            broken = true;
             throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
         }
     }
@@ -535,40 +680,60 @@ public final class JournalStore implements LedgerStore {
             flushedHash = lastHash;
             flushedSize = nextPosition;
         } catch (IOException e) {
+            broken = true;
             throw new LedgerStoreException("cannot write journal: " + e.getMessage(), e);
         }
     }
 
     /** Records the durable head, so that a later open notices records cut off at a frame boundary. */
-    private void writeHead(long size, byte[] hash) throws IOException {
+    private void writeHead(long size, byte[] hash, long rollbacksSeen) throws IOException {
         synchronized (headLock) {
-            if (size <= headWritten) {
+            if (size <= headWritten || rollbacksSeen != rollbacks) {
+                // nothing new, or a rollback took back what the force made durable
                 return;
             }
-            byte[] h = new byte[HEAD_BYTES];
-            ByteBuffer b = ByteBuffer.wrap(h);
-            b.put(HEAD_MAGIC).putLong(size).put(hash);
-            b.putInt(crc(h, 0, 44));
-            try (FileChannel ch = FileChannel.open(
-                    dir.resolve("journal.head"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                ch.write(ByteBuffer.wrap(h), 0);
-            }
-            headWritten = size;
+            writeHeadFile(size, hash);
         }
+    }
+
+    /** Writes the head file (under {@link #headLock}). */
+    private void writeHeadFile(long size, byte[] hash) throws IOException {
+        byte[] h = new byte[HEAD_BYTES];
+        ByteBuffer b = ByteBuffer.wrap(h);
+        b.put(HEAD_MAGIC).putLong(size).put(hash);
+        b.putInt(crc(h, 0, 44));
+        try (FileChannel ch =
+                FileChannel.open(dir.resolve("journal.head"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            ByteBuffer w = ByteBuffer.wrap(h);
+            while (w.hasRemaining()) {
+                ch.write(w, w.position());
+            }
+        }
+        headWritten = size;
     }
 
     @Override
     public void force() {
-        FileChannel c = current;
+        FileChannel c;
+        long size;
+        byte[] hash;
+        long seen;
+        synchronized (this) {
+            c = current;
+            size = flushedSize;
+            hash = flushedHash;
+            seen = rollbacks;
+        }
         if (c == null) {
             return;
         }
-        long size = flushedSize;
-        byte[] hash = flushedHash;
         try {
             c.force(false);
-            writeHead(size, hash);
+            writeHead(size, hash, seen);
         } catch (IOException e) {
+            synchronized (this) {
+                broken = true;
+            }
             throw new LedgerStoreException("cannot force journal: " + e.getMessage(), e);
         }
     }
@@ -580,7 +745,15 @@ public final class JournalStore implements LedgerStore {
             int seg = (int) (o >>> 40);
             long off = o & ((1L << 40) - 1);
             if (seg == segments.size() - 1 && off >= currentSize) {
-                writeBuffer();
+                // still in the buffer: read there (writing it out here could fail, as on a full disk)
+                byte[] a = buffer.array();
+                int at = (int) (off - currentSize);
+                int len = u32(a, at);
+                int body = at + FRAME_HEADER;
+                return new StoredRecord(
+                        u64(a, body),
+                        Arrays.copyOfRange(a, body + 8, body + BODY_PREFIX),
+                        Arrays.copyOfRange(a, body + BODY_PREFIX, body + len));
             }
             FileChannel ch = readers.get(seg);
             ByteBuffer head = ByteBuffer.allocate(FRAME_HEADER);
@@ -651,26 +824,109 @@ public final class JournalStore implements LedgerStore {
         }
     }
 
+    /**
+     * Cuts the journal back to its first {@code size} records after a failed write: the segment
+     * holding record {@code size} is truncated where that record starts, later segments (also one
+     * whose creation failed half-way) are deleted, and the head file is written down to {@code
+     * size} if it named more. The ledger loads the journal again afterwards.
+     */
+    @Override
+    public synchronized void rollback(long size) {
+        synchronized (headLock) {
+            rollbacks++;
+            try {
+                buffer.clear();
+                if (segments.isEmpty()) {
+                    for (Segment s : listSegments()) {
+                        Files.delete(s.path());
+                    }
+                } else {
+                    int segIdx;
+                    long off;
+                    if (size < offsets.size()) {
+                        long o = offsets.get(size);
+                        segIdx = (int) (o >>> 40);
+                        off = o & ((1L << 40) - 1);
+                    } else {
+                        segIdx = segments.size() - 1;
+                        off = -1;
+                    }
+                    byte[] hash =
+                            size == 0 ? new byte[32] : readWritten(size - 1).hash();
+                    if (current != null) {
+                        current.close();
+                        current = null;
+                    }
+                    Segment keep = segments.get(segIdx);
+                    for (Segment s : listSegments()) {
+                        if (s.firstPosition() > keep.firstPosition()) {
+                            Files.delete(s.path());
+                        }
+                    }
+                    try (FileChannel ch = FileChannel.open(keep.path(), StandardOpenOption.WRITE)) {
+                        if (off >= 0) {
+                            ch.truncate(off);
+                        }
+                        ch.force(true);
+                    }
+                    if (headWritten > size) {
+                        writeHeadFile(size, hash);
+                    }
+                }
+                broken = false;
+            } catch (IOException | RuntimeException e) {
+                broken = true;
+                throw new LedgerStoreException("cannot take back the failed write: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Reads a record that is on disk (not from the buffer, which a rollback drops). */
+    private StoredRecord readWritten(long position) throws IOException {
+        long o = offsets.get(position);
+        FileChannel ch = readers.get((int) (o >>> 40));
+        long off = o & ((1L << 40) - 1);
+        ByteBuffer head = ByteBuffer.allocate(FRAME_HEADER);
+        readFully(ch, head, off);
+        ByteBuffer body = ByteBuffer.allocate(head.getInt(0));
+        readFully(ch, body, off + FRAME_HEADER);
+        byte[] b = body.array();
+        return new StoredRecord(
+                u64(b, 0), Arrays.copyOfRange(b, 8, BODY_PREFIX), Arrays.copyOfRange(b, BODY_PREFIX, b.length));
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        IOException failure = null;
         try {
-            if (current != null) {
+            if (current != null && !broken) {
                 writeBuffer();
                 current.force(false);
-                writeHead(nextPosition, lastHash);
+                writeHead(nextPosition, lastHash, rollbacks);
+            }
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
+            if (current != null) {
                 current.close();
             }
             for (FileChannel r : readers) {
                 r.close();
             }
-            lock.release();
-            lockChannel.close();
+            if (lock != null && lockChannel != null) {
+                lock.release();
+                lockChannel.close();
+            }
         } catch (IOException e) {
-            throw new LedgerStoreException("cannot close journal: " + e.getMessage(), e);
+            failure = failure == null ? e : failure;
+        }
+        if (failure != null) {
+            throw new LedgerStoreException("cannot close journal: " + failure.getMessage(), failure);
         }
     }
 
@@ -692,26 +948,28 @@ public final class JournalStore implements LedgerStore {
             try {
                 found = probe.listSegments();
             } finally {
-                probe.lock.release();
-                probe.lockChannel.close();
+                Objects.requireNonNull(probe.lock).release();
+                Objects.requireNonNull(probe.lockChannel).close();
             }
             Files.deleteIfExists(dir.resolve("journal.head"));
             long position = 0;
             boolean cut = false;
             for (Segment seg : found) {
-                if (cut) {
-                    Files.delete(seg.path());
-                    out.add(Problem.at(
-                            LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, "whole segment"));
-                    continue;
-                }
                 byte[] b = Files.readAllBytes(seg.path());
-                if (headerProblem(b, position) != null
+                if (cut
+                        || headerProblem(b, position) != null
                         || seg.firstPosition() != position
                         || (position >= keep && position > 0)) {
+                    Path q = quarantine(dir, seg.path(), b, 0, b.length);
                     Files.delete(seg.path());
                     out.add(Problem.at(
-                            LedgerProblem.TORN_TAIL_TRUNCATED, "$", seg.path().getFileName(), 0, b.length));
+                            LedgerProblem.QUARANTINED,
+                            "$",
+                            seg.path().getFileName(),
+                            0,
+                            b.length,
+                            q.getFileName(),
+                            cut ? "?" : String.valueOf(position)));
                     cut = true;
                     continue;
                 }
@@ -720,16 +978,19 @@ public final class JournalStore implements LedgerStore {
                     if (position >= keep
                             || badFrame(b, off, b.length) != null
                             || u64(b, off + FRAME_HEADER) != position) {
+                        Path q = quarantine(dir, seg.path(), b, off, b.length);
                         try (FileChannel ch = FileChannel.open(seg.path(), StandardOpenOption.WRITE)) {
                             ch.truncate(off);
                             ch.force(true);
                         }
                         out.add(Problem.at(
-                                LedgerProblem.TORN_TAIL_TRUNCATED,
+                                LedgerProblem.QUARANTINED,
                                 "$",
                                 seg.path().getFileName(),
                                 off,
-                                b.length - off));
+                                b.length - off,
+                                q.getFileName(),
+                                position));
                         cut = true;
                         break;
                     }

@@ -46,6 +46,20 @@ public interface LedgerStore extends AutoCloseable {
     void force();
 
     /**
+     * Takes back every record from a position on after a failed write, so that the store holds
+     * exactly the records before it (the durable ones) and can be loaded and appended to again.
+     * Called under the append lock, with no force running; the ledger then loads the store again.
+     * The default cannot take anything back: the ledger then stays read-only until reopened.
+     *
+     * @param size the number of records to keep (every acknowledged record)
+     * @throws LedgerStoreException if the store cannot take the records back
+     * @throws UnsupportedOperationException if the store cannot take records back at all
+     */
+    default void rollback(long size) {
+        throw new UnsupportedOperationException("this store cannot take back records");
+    }
+
+    /**
      * Reads the record at a position (appended, even if not yet flushed).
      *
      * @param position the position, below the size

@@ -12,7 +12,9 @@ public enum CliProblem implements ProblemCode {
     /** A file cannot be written; args: file, reason. */
     FILE_UNWRITABLE("cli.file-unwritable"),
     /** A journal holds no entry of the competition being scored; args: journal, competition, as of. */
-    LEDGER_NO_ENTRIES("cli.ledger-no-entries");
+    LEDGER_NO_ENTRIES("cli.ledger-no-entries"),
+    /** A journal is damaged and {@code --allow-damaged} was not given; args: journal, damage. */
+    LEDGER_DAMAGED("cli.ledger-damaged");
 
     private final String code;
 

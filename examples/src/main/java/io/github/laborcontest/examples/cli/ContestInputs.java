@@ -38,6 +38,8 @@ record ContestInputs(Competition competition, IndicatorSet set, List<Measurement
      * @param measurementsFile the measurements (JSON or YAML array), if any
      * @param journal the embedded journal directory, if any
      * @param asOf which ledger entries count
+     * @param allowDamaged whether a damaged journal's sound prefix may be read (said on {@code err})
+     * @param err where a damaged journal read anyway is reported
      * @return the inputs, or the problems
      */
     static Validation<Seq<Problem>, ContestInputs> read(
@@ -45,7 +47,9 @@ record ContestInputs(Competition competition, IndicatorSet set, List<Measurement
             Optional<Path> setFile,
             Optional<Path> measurementsFile,
             Optional<Path> journal,
-            AsOf asOf) {
+            AsOf asOf,
+            boolean allowDamaged,
+            java.io.PrintStream err) {
         Validation<Seq<Problem>, Competition> c = Inputs.read(competitionFile)
                 .flatMap(
                         t -> ContestJson.readCompetition(t, ContestJson.Format.ofFileName(competitionFile.toString())));
@@ -78,15 +82,21 @@ record ContestInputs(Competition competition, IndicatorSet set, List<Measurement
         if (set.isInvalid() || journal.isEmpty()) {
             return set.map(s -> new ContestInputs(c.get(), s, ms.get()));
         }
-        Validation<Seq<Problem>, List<Measurement>> fromLedger = fromLedger(journal.get(), c.get(), set.get(), asOf);
+        Validation<Seq<Problem>, List<Measurement>> fromLedger =
+                fromLedger(journal.get(), c.get(), set.get(), asOf, allowDamaged, err);
         return fromLedger
                 .flatMap(l -> LedgerMeasurements.combine(l, ms.get()))
                 .map(all -> new ContestInputs(c.get(), set.get(), all));
     }
 
     private static Validation<Seq<Problem>, List<Measurement>> fromLedger(
-            Path journal, Competition competition, IndicatorSet set, AsOf asOf) {
-        Either<Problem, Ledger> opened = Ledgers.openJournal(journal);
+            Path journal,
+            Competition competition,
+            IndicatorSet set,
+            AsOf asOf,
+            boolean allowDamaged,
+            java.io.PrintStream err) {
+        Either<Problem, Ledger> opened = Ledgers.openJournalReadOnly(journal);
         if (opened.isLeft()) {
             return Validation.invalid(io.vavr.collection.List.of(Problem.at(
                     CliProblem.FILE_UNREADABLE,
@@ -96,6 +106,18 @@ record ContestInputs(Competition competition, IndicatorSet set, List<Measurement
                             + opened.getLeft().message(Locale.ENGLISH))));
         }
         try (Ledger ledger = opened.get()) {
+            Optional<Problem> damage = ledger.openReport().damage();
+            if (damage.isPresent()) {
+                String both = damage.get().message(Locale.CHINESE) + " / "
+                        + damage.get().message(Locale.ENGLISH);
+                if (!allowDamaged) {
+                    return Validation.invalid(
+                            io.vavr.collection.List.of(Problem.at(CliProblem.LEDGER_DAMAGED, "$", journal, both)));
+                }
+                err.println("damaged " + both);
+                err.println("只读取完好的前 " + ledger.size() + " 条 / reading only the sound prefix of " + ledger.size()
+                        + " entries (--allow-damaged)");
+            }
             boolean any = ledger.standings(asOf).standings().stream()
                     .anyMatch(s -> s.key().competition().equals(competition.id()));
             if (!any) {

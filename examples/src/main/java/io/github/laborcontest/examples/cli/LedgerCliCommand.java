@@ -5,7 +5,6 @@ import io.github.laborcontest.examples.ledger.CheckpointCommands;
 import io.github.laborcontest.examples.ledger.LedgerCommands;
 import io.github.laborcontest.ledger.AsOf;
 import io.github.laborcontest.ledger.Ledger;
-import io.github.laborcontest.ledger.Ledgers;
 import io.github.laborcontest.ledger.Standing;
 import io.github.laborcontest.model.problem.Problem;
 import io.vavr.control.Either;
@@ -44,6 +43,7 @@ import picocli.CommandLine.Spec;
             LedgerCliCommand.Append.class,
             LedgerCliCommand.Verify.class,
             LedgerCheckpointCommand.class,
+            LedgerCliCommand.Repair.class,
             LedgerCliCommand.Export.class,
             LedgerCliCommand.Standings.class
         })
@@ -64,7 +64,7 @@ final class LedgerCliCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "缺少子命令 / missing subcommand: generate, append, verify, checkpoint, export, standings");
+                "缺少子命令 / missing subcommand: generate, append, verify, checkpoint, repair, export, standings");
     }
 
     /** {@code ledger generate --count N --seed S --output FILE}. */
@@ -146,9 +146,9 @@ final class LedgerCliCommand implements Runnable {
             name = "verify",
             mixinStandardHelpOptions = true,
             description = {
-                "校验日志分帧与哈希链；修复崩溃留下的残缺尾部（并说明）；被篡改时退出码 1 并指出第一条坏记录。",
-                "Check framing and the hash chain; repair a torn tail left by a crash (saying so); exit 1 naming the"
-                        + " first bad entry when the journal was altered."
+                "只读校验日志分帧与哈希链，从不改动文件；残缺尾部（torn）与已落盘记录的损坏（damaged/bad）分别报告其位置与编号，退出码 1。",
+                "Check framing and the hash chain, read-only: never changes a file; a torn tail (torn) and damage to a"
+                        + " durable record (damaged/bad) are named with position and id, exit 1."
             })
     static final class Verify extends CliCommand {
         @ParentCommand
@@ -172,6 +172,27 @@ final class LedgerCliCommand implements Runnable {
                 return code;
             }
             int code = LedgerCommands.verify(parent.journal, out(), lang.locale());
+            out().flush();
+            return code;
+        }
+    }
+
+    /** {@code ledger repair}: the only command that cuts a journal; what it cuts goes to quarantine files. */
+    @Command(
+            name = "repair",
+            mixinStandardHelpOptions = true,
+            description = {
+                "修复：将残缺尾部及第一条损坏记录起的全部内容移入日志目录中的隔离文件（逐项说明），再校验。",
+                "Repair: move a torn tail and everything from the first damaged record on into quarantine files in"
+                        + " the journal directory (saying exactly what moved), then verify."
+            })
+    static final class Repair extends CliCommand {
+        @ParentCommand
+        LedgerCliCommand parent = new LedgerCliCommand();
+
+        @Override
+        public Integer call() {
+            int code = LedgerCommands.repair(parent.journal, out(), lang.locale());
             out().flush();
             return code;
         }
@@ -202,9 +223,15 @@ final class LedgerCliCommand implements Runnable {
                 description = "导出格式 / format: ${COMPLETION-CANDIDATES} (默认 default: ${DEFAULT-VALUE})")
         ExportFormat format = ExportFormat.jsonl;
 
+        @Option(
+                names = "--allow-damaged",
+                description = "台账损坏时仍导出完好的前缀（在标准错误输出说明）/ export the sound prefix of a damaged journal"
+                        + " (said on standard error)")
+        boolean allowDamaged;
+
         @Override
         public Integer call() {
-            int code = LedgerCommands.export(parent.journal, format.name(), out(), lang.locale(), err());
+            int code = LedgerCommands.export(parent.journal, format.name(), out(), lang.locale(), err(), allowDamaged);
             out().flush();
             err().flush();
             return code;
@@ -233,13 +260,20 @@ final class LedgerCliCommand implements Runnable {
         @Mixin
         FormatOption format = new FormatOption();
 
+        @Option(
+                names = "--allow-damaged",
+                description = "台账损坏时仍汇总完好的前缀（在标准错误输出说明）/ total the sound prefix of a damaged journal"
+                        + " (said on standard error)")
+        boolean allowDamaged;
+
         @Override
         public Integer call() {
             if (asOf.isPresent() && LedgerCommands.parseAsOf(asOf).isEmpty()) {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "--as-of 应为日期或时间点 / --as-of must be a date or an instant: " + asOf.get());
             }
-            int code = standingsTable(parent.journal, asOf, format.format.name(), out(), err(), lang.locale());
+            int code = standingsTable(
+                    parent.journal, asOf, format.format.name(), out(), err(), lang.locale(), allowDamaged);
             out().flush();
             err().flush();
             return code;
@@ -257,19 +291,26 @@ final class LedgerCliCommand implements Runnable {
      * @param out where the standings go
      * @param err where problems go
      * @param locale the language of table headers and yes/no
+     * @param allowDamaged whether the sound prefix of a damaged journal may be read
      * @return the exit code
      */
     static int standingsTable(
-            Path journal, Optional<String> asOf, String format, PrintStream out, PrintStream err, Locale locale) {
+            Path journal,
+            Optional<String> asOf,
+            String format,
+            PrintStream out,
+            PrintStream err,
+            Locale locale,
+            boolean allowDamaged) {
         if (format.equals("json")) {
-            return LedgerCommands.standings(journal, asOf, out, err);
+            return LedgerCommands.standings(journal, asOf, out, err, allowDamaged);
         }
         Optional<AsOf> query = LedgerCommands.parseAsOf(asOf);
         if (query.isEmpty()) {
             err.println("--as-of must be a date (2026-03-31) or an instant (2026-03-31T23:59:59Z): " + asOf.orElse(""));
             return ContestCli.USAGE;
         }
-        Either<Problem, Ledger> opened = Ledgers.openJournal(journal);
+        Either<Problem, Ledger> opened = LedgerCommands.openForReading(journal);
         if (opened.isLeft()) {
             err.println("error " + opened.getLeft().message(locale));
             return ContestCli.USAGE;
@@ -287,6 +328,10 @@ final class LedgerCliCommand implements Runnable {
                 Table.col("findings", "检查发现", "findings"),
                 Table.col("stage", "阶段", "stage"));
         try (Ledger ledger = opened.get()) {
+            Optional<Integer> refused = LedgerCommands.refuseDamage(ledger, allowDamaged, err, locale);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             for (Standing s : ledger.standings(query.get()).standings()) {
                 String ms = String.join(
                         " ",

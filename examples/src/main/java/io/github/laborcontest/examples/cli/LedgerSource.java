@@ -32,6 +32,12 @@ final class LedgerSource {
                     + " an instant (2026-03-31T23:59:59Z) a record time; default: the latest")
     Optional<String> asOf = Optional.empty();
 
+    @Option(
+            names = "--allow-damaged",
+            description = "台账损坏时仍读取完好的前缀（在标准错误输出说明）/ read the sound prefix of a damaged journal"
+                    + " (said on standard error); without it a damaged journal is refused")
+    boolean allowDamaged;
+
     /**
      * Reads the competition, its set and the measurements from the sources given; usage errors
      * (neither source, {@code --as-of} without a journal or unparsable) throw picocli's exception.
@@ -58,6 +64,13 @@ final class LedgerSource {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--as-of 应为日期或时间点 / --as-of must be a date or an instant: " + asOf.orElse(""));
         }
-        return ContestInputs.read(competition, set, measurements, journal, query.get());
+        return ContestInputs.read(
+                competition,
+                set,
+                measurements,
+                journal,
+                query.get(),
+                allowDamaged,
+                ((ContestCli) spec.root().userObject()).err());
     }
 }

@@ -98,6 +98,53 @@ public final class LedgerCommands {
     }
 
     /**
+     * Opens a journal for a read command: read-only (nothing is created, cut or written), a
+     * missing directory is an error.
+     *
+     * @param journal the journal directory
+     * @return the ledger, or why it cannot be opened
+     */
+    public static Either<Problem, Ledger> openForReading(Path journal) {
+        return Ledgers.openJournalReadOnly(journal);
+    }
+
+    /**
+     * For a read command: reports a torn tail on {@code err}, and refuses a damaged journal (exit
+     * 1) unless {@code allowDamaged}, which reads the sound prefix and says so on {@code err}.
+     *
+     * @param ledger the ledger opened for reading
+     * @param allowDamaged whether the sound prefix of a damaged journal may be read
+     * @param err where the damage and the torn tail are reported
+     * @param locale the language
+     * @return empty to go on, or the exit code
+     */
+    public static Optional<Integer> refuseDamage(Ledger ledger, boolean allowDamaged, PrintStream err, Locale locale) {
+        ledger.openReport().repairs().forEach(p -> err.println("torn " + p.message(locale)));
+        Optional<Problem> damage = ledger.openReport().damage();
+        if (damage.isEmpty()) {
+            return Optional.empty();
+        }
+        err.println("damaged " + damage.get().message(locale));
+        boolean en = "en".equals(locale.getLanguage());
+        if (!allowDamaged) {
+            err.println(
+                    en
+                            ? "refused: the journal is damaged; contest ledger verify names the damage, contest ledger repair"
+                                    + " moves it to quarantine, --allow-damaged reads the sound prefix"
+                            : "拒绝读取：台账已损坏；contest ledger verify 指出损坏处，contest ledger repair 将其移入隔离文件，"
+                                    + "--allow-damaged 只读完好的前缀");
+            err.flush();
+            return Optional.of(REFUSED_OR_UNSOUND);
+        }
+        err.println(
+                en
+                        ? "reading only the sound prefix of " + ledger.size() + " entries (--allow-damaged)"
+                        : "只读取完好的前 " + ledger.size() + " 条记录（--allow-damaged）");
+        err.flush();
+        return Optional.empty();
+    }
+
+    /**
      * {@code append [FILE|-]}: appends JSON Lines to the journal. Prints {@code ok <id>} for each
      * accepted entry, only once it is durable (a re-sent entry prints {@code ok <id>} again
      * without being recorded twice), and {@code refused <id> <reason>} for each refused one, then
@@ -193,22 +240,23 @@ public final class LedgerCommands {
     }
 
     /**
-     * {@code verify}: opens the journal (cutting off a torn tail, saying so) and recomputes the
-     * chain.
+     * {@code verify}: opens the journal read-only and recomputes the chain; it never changes a
+     * file. A torn tail (an incomplete frame after the last durable record) is named on a {@code
+     * torn} line, damage on a {@code damaged} line, then the first bad entry on a {@code bad} line.
      *
      * @param journal the journal directory
      * @param out where the report goes
      * @param locale the language
-     * @return 0 if sound, 1 naming the first bad entry, 2 if it cannot be opened
+     * @return 0 if sound, 1 naming the torn tail or the first bad entry, 2 if it cannot be opened
      */
     public static int verify(Path journal, PrintStream out, Locale locale) {
-        Either<Problem, Ledger> opened = open(journal);
+        Either<Problem, Ledger> opened = openForReading(journal);
         if (opened.isLeft()) {
             out.println("error " + opened.getLeft().message(locale));
             return USAGE;
         }
         try (Ledger ledger = opened.get()) {
-            ledger.openReport().repairs().forEach(p -> out.println("repaired " + p.message(locale)));
+            ledger.openReport().repairs().forEach(p -> out.println("torn " + p.message(locale)));
             VerificationReport report = ledger.verify();
             Optional<ChainBreak> br = report.firstBreak();
             if (br.isPresent()) {
@@ -234,16 +282,37 @@ public final class LedgerCommands {
      * @return the exit code
      */
     public static int export(Path journal, String format, OutputStream out, Locale locale, PrintStream err) {
+        return export(journal, format, out, locale, err, false);
+    }
+
+    /**
+     * {@code export jsonl|csv [--allow-damaged]}: writes every entry in chain order; a damaged
+     * journal is refused (exit 1, naming the damage) unless {@code allowDamaged}.
+     *
+     * @param journal the journal directory (must exist; opened read-only)
+     * @param format {@code jsonl} or {@code csv}
+     * @param out the stream (not closed)
+     * @param locale CSV headers: Chinese (default) or English
+     * @param err where problems go
+     * @param allowDamaged whether the sound prefix of a damaged journal may be exported
+     * @return the exit code
+     */
+    public static int export(
+            Path journal, String format, OutputStream out, Locale locale, PrintStream err, boolean allowDamaged) {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             err.println("format must be jsonl or csv: " + format);
             return USAGE;
         }
-        Either<Problem, Ledger> opened = open(journal);
+        Either<Problem, Ledger> opened = openForReading(journal);
         if (opened.isLeft()) {
             err.println("error " + opened.getLeft().message(locale));
             return USAGE;
         }
         try (Ledger ledger = opened.get()) {
+            Optional<Integer> refused = refuseDamage(ledger, allowDamaged, err, locale);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             if (format.equals("csv")) {
                 LedgerCsv.export(ledger, out, locale);
             } else {
@@ -289,17 +358,37 @@ public final class LedgerCommands {
      * @return the exit code
      */
     public static int standings(Path journal, Optional<String> asOf, PrintStream out, PrintStream err) {
+        return standings(journal, asOf, out, err, false);
+    }
+
+    /**
+     * {@code standings [--as-of DATE|TIME] [--allow-damaged]}: as {@link #standings(Path, Optional,
+     * PrintStream, PrintStream)}; a damaged journal is refused (exit 1) unless {@code allowDamaged}.
+     *
+     * @param journal the journal directory (must exist; opened read-only)
+     * @param asOf the option's value, if given
+     * @param out where the JSON goes
+     * @param err where problems go
+     * @param allowDamaged whether the sound prefix of a damaged journal may be read
+     * @return the exit code
+     */
+    public static int standings(
+            Path journal, Optional<String> asOf, PrintStream out, PrintStream err, boolean allowDamaged) {
         Optional<AsOf> query = parseAsOf(asOf);
         if (query.isEmpty()) {
             err.println("--as-of must be a date (2026-03-31) or an instant (2026-03-31T23:59:59Z): " + asOf.orElse(""));
             return USAGE;
         }
-        Either<Problem, Ledger> opened = open(journal);
+        Either<Problem, Ledger> opened = openForReading(journal);
         if (opened.isLeft()) {
             err.println("error " + opened.getLeft().message(Locale.CHINESE));
             return USAGE;
         }
         try (Ledger ledger = opened.get()) {
+            Optional<Integer> refused = refuseDamage(ledger, allowDamaged, err, Locale.CHINESE);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             Standings s = ledger.standings(query.get());
             out.print(ContestJson.writeJson(s));
             out.flush();
@@ -308,8 +397,31 @@ public final class LedgerCommands {
     }
 
     /**
+     * {@code repair}: the one command that cuts a journal: a torn tail and everything from the
+     * first damaged record or chain break on are moved into quarantine files beside the segments,
+     * one {@code moved <what>} line each, then the journal is verified as {@link #verify} does.
+     *
+     * @param journal the journal directory (must exist, not open elsewhere)
+     * @param out where the report goes
+     * @param locale the language
+     * @return 0 if the journal is sound afterwards, 1 if not, 2 if it cannot be opened
+     */
+    public static int repair(Path journal, PrintStream out, Locale locale) {
+        Either<Problem, List<Problem>> done = Ledgers.repairJournal(journal);
+        if (done.isLeft()) {
+            out.println("error " + done.getLeft().message(locale));
+            return USAGE;
+        }
+        done.get().forEach(p -> out.println("moved " + p.message(locale)));
+        if (done.get().isEmpty()) {
+            out.println("en".equals(locale.getLanguage()) ? "nothing to repair" : "无需修复");
+        }
+        return verify(journal, out, locale);
+    }
+
+    /**
      * A minimal dispatcher for trying the operations by hand: {@code generate N SEED FILE},
-     * {@code append DIR [FILE]}, {@code verify DIR}, {@code export DIR jsonl|csv},
+     * {@code append DIR [FILE]}, {@code verify DIR}, {@code repair DIR}, {@code export DIR jsonl|csv},
      * {@code standings DIR [AS_OF]}.
      *
      * @param args the arguments
@@ -319,7 +431,8 @@ public final class LedgerCommands {
         int code;
         if (args.length == 0) {
             System.err.println(
-                    "usage: generate N SEED FILE | append DIR [FILE] | verify DIR | export DIR jsonl|csv | standings DIR [AS_OF]");
+                    "usage: generate N SEED FILE | append DIR [FILE] | verify DIR | repair DIR | export DIR jsonl|csv"
+                            + " | standings DIR [AS_OF]");
             code = USAGE;
         } else {
             code = switch (args[0]) {
@@ -333,6 +446,7 @@ public final class LedgerCommands {
                     }
                 }
                 case "verify" -> verify(Path.of(args[1]), System.out, Locale.CHINESE);
+                case "repair" -> repair(Path.of(args[1]), System.out, Locale.CHINESE);
                 case "export" -> export(Path.of(args[1]), args[2], System.out, Locale.CHINESE, System.err);
                 case "standings" ->
                     standings(

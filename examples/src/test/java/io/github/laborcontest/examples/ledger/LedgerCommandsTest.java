@@ -104,18 +104,30 @@ class LedgerCommandsTest {
     }
 
     @Test
-    void verifyRepairsATornTailSayingSo() throws IOException {
+    void verifyNamesATornTailAndLeavesItOnlyRepairCutsIt() throws IOException {
         append(Files.newInputStream(generated(10)));
-        try (FileChannel ch =
-                FileChannel.open(segment(journal()), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+        Path seg = segment(journal());
+        try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ch.write(ByteBuffer.wrap(new byte[] {0, 0, 0, 90, 1, 2, 3}));
         }
+        long size = Files.size(seg);
         Run v = verify();
-        assertThat(v.code()).isZero();
+        assertThat(v.code()).isEqualTo(1);
         assertThat(v.lines().get(0))
-                .startsWith("repaired $: cut off the incomplete tail")
+                .startsWith("torn $: journal file " + seg.getFileName() + " has an incomplete tail")
+                .contains("7 bytes where entry 10 would start");
+        assertThat(Files.size(seg)).isEqualTo(size);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        assertThat(LedgerCommands.repair(journal(), utf8(b), Locale.ENGLISH)).isZero();
+        List<String> lines = b.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0))
+                .startsWith("moved $: cut off the incomplete tail")
                 .contains("7 bytes");
-        assertThat(v.lines().get(1)).startsWith("sound 10 ");
+        assertThat(lines.get(1)).startsWith("sound 10 ");
+        assertThat(Files.size(seg)).isEqualTo(size - 7);
+        assertThat(verify().lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("sound 10 "));
     }
 
     @Test
