@@ -120,7 +120,9 @@ rm -rf "$JOURNAL"
 $LAUNCH ledger standings --journal "$JOURNAL" --format csv --lang en | tail -n +2 \
     | awk -F, '{printf "%s,%s,%s,%.2f,%.2f,%.2f,%s\n", $1, $2, $3, $(NF-5), $(NF-4), $(NF-3), $(NF-1)}' > "$WORK/cli.csv"
 sqlite3 "$DB" < "$WORK/standings.sql" | tail -n +2 | tr -d '\r' > "$WORK/sql.csv"
-echo "# standings rows: cli $(wc -l < "$WORK/cli.csv"), sqlite $(wc -l < "$WORK/sql.csv"); sums agree: $(cmp -s "$WORK/cli.csv" "$WORK/sql.csv" && echo yes || echo NO)"
+# SQLite sums binary floating point: a net of 13.2 - 13.2 may print as -0.00
+zero() { sed -E 's/,-0\.00(,|$)/,0.00\1/g' "$1"; }
+echo "# standings rows: cli $(wc -l < "$WORK/cli.csv"), sqlite $(wc -l < "$WORK/sql.csv"); sums agree: $(cmp -s <(zero "$WORK/cli.csv") <(zero "$WORK/sql.csv") && echo yes || echo NO)"
 echo "# entries stored: sqlite $(sqlite3 "$DB" 'SELECT COUNT(*) FROM entries')"
 echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$WORK/append.md" "$WORK/standings.md"
