@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.laborcontest.ledger.internal.EntryJsonReader;
+import io.github.laborcontest.ledger.internal.LineScanner;
 import io.github.laborcontest.model.json.ContestJson;
 import io.github.laborcontest.model.problem.ModelProblem;
 import io.github.laborcontest.model.problem.Problem;
@@ -14,6 +16,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -84,6 +87,16 @@ public final class LedgerJson {
      * @return the entry, or every problem of that line
      */
     public static Validation<Seq<Problem>, Entry> readLine(String line, int lineNumber) {
+        Entry fast = new EntryJsonReader(MAPPER.getFactory(), false).read(line);
+        return fast != null ? Validation.valid(fast) : readLineByTree(line, lineNumber);
+    }
+
+    /**
+     * The slow path of {@link #readLine(String, int)}, through a tree and data binding: it names
+     * every problem of a bad line. The fast path ({@link EntryJsonReader}) gives the same entry
+     * for every line it accepts and leaves every other line to this.
+     */
+    static Validation<Seq<Problem>, Entry> readLineByTree(String line, int lineNumber) {
         if (line.isBlank()) {
             return Validation.invalid(
                     io.vavr.collection.List.of(Problem.onLine(LedgerProblem.EMPTY_LINE, lineNumber, "$")));
@@ -121,6 +134,122 @@ public final class LedgerJson {
                 .mapError(ps -> ps.map(p -> p.onLine(lineNumber)));
     }
 
+    /**
+     * What {@link #readEach(InputStream, LineSink)} hands over, line by line in order.
+     *
+     * @since 0.1.0
+     */
+    public interface LineSink {
+        /**
+         * A good line.
+         *
+         * @param lineNumber its 1-based number
+         * @param entry the entry it holds
+         */
+        void entry(int lineNumber, Entry entry);
+
+        /**
+         * A bad line (an empty line other than the last one included, with {@link
+         * LedgerProblem#EMPTY_LINE}).
+         *
+         * @param lineNumber its 1-based number
+         * @param line its text
+         * @param problems every problem of that line, each with the line number
+         */
+        void bad(int lineNumber, String line, Seq<Problem> problems);
+
+        /**
+         * Called before reading on when no more input is available at once (the next read may
+         * wait): a sink that batches entries can finish its batch. Does nothing by default.
+         */
+        default void caughtUp() {}
+
+        /**
+         * The line is not well-formed UTF-8: it was read with each malformed byte sequence
+         * replaced by U+FFFD, as {@link java.io.InputStreamReader} reads it. Does nothing by
+         * default; a caller that refuses such text can say so.
+         *
+         * @param lineNumber its 1-based number
+         */
+        default void notUtf8(int lineNumber) {}
+    }
+
+    /**
+     * Streams JSON Lines (UTF-8; a byte-order mark at the start is dropped): each line is read
+     * with Jackson's streaming parser and handed over at once, so memory stays constant whatever
+     * the input's length. Problems are those of {@link #read(Reader)}, line by line: a last empty
+     * line is allowed, any other empty line is a problem.
+     *
+     * @param in the bytes (not closed)
+     * @param sink what receives each line's outcome
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static void readEach(InputStream in, LineSink sink) {
+        EntryJsonReader fast = new EntryJsonReader(MAPPER.getFactory(), true);
+        LineScanner lines = new LineScanner(in, sink::caughtUp);
+        int n = 0;
+        try {
+            while (lines.next()) {
+                n++;
+                byte[] b = lines.buffer();
+                int from = lines.start();
+                int to = from + lines.length();
+                while (from < to && (b[from] == ' ' || b[from] == '\t')) {
+                    from++;
+                }
+                boolean wellFormed = lines.wellFormed();
+                if (!wellFormed) {
+                    sink.notUtf8(n);
+                }
+                Entry e =
+                        from < to && b[from] == '{' && wellFormed ? fast.read(b, lines.start(), lines.length()) : null;
+                if (e != null) {
+                    sink.entry(n, e);
+                    continue;
+                }
+                String line = lines.text();
+                if (line.isBlank() && lines.atEnd()) {
+                    break;
+                }
+                Validation<Seq<Problem>, Entry> v = readLineByTree(line, n);
+                if (v.isValid()) {
+                    sink.entry(n, v.get());
+                } else {
+                    sink.bad(n, line, v.getError());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks JSON Lines without keeping the entries (constant memory): how many entries they hold,
+     * or every problem of every bad line.
+     *
+     * @param in the bytes (not closed)
+     * @return the number of entries, or every problem with its line number
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static Validation<Seq<Problem>, Long> check(InputStream in) {
+        long[] count = {0};
+        List<Problem> problems = new ArrayList<>();
+        readEach(in, new LineSink() {
+            @Override
+            public void entry(int lineNumber, Entry entry) {
+                count[0]++;
+            }
+
+            @Override
+            public void bad(int lineNumber, String line, Seq<Problem> ps) {
+                ps.forEach(problems::add);
+            }
+        });
+        return problems.isEmpty()
+                ? Validation.valid(count[0])
+                : Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+
     /** Version 1 wrote {@code "actor": "inspector-07"}; version 2 writes an object. */
     private static void upcastVersion1(ObjectNode obj) {
         JsonNode actor = obj.get("actor");
@@ -143,6 +272,7 @@ public final class LedgerJson {
         List<Problem> problems = new ArrayList<>();
         try {
             BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
+            EntryJsonReader fast = new EntryJsonReader(MAPPER.getFactory(), true);
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
@@ -157,7 +287,12 @@ public final class LedgerJson {
                     }
                     r.reset();
                 }
-                Validation<Seq<Problem>, Entry> v = readLine(line, n);
+                Entry e = fast.read(line);
+                if (e != null) {
+                    out.add(e);
+                    continue;
+                }
+                Validation<Seq<Problem>, Entry> v = readLineByTree(line, n);
                 if (v.isValid()) {
                     out.add(v.get());
                 } else {

@@ -19,7 +19,11 @@ import io.github.laborcontest.model.registry.IndicatorSetRegistry;
 import io.github.laborcontest.scoring.mcda.McdaJson;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,16 +111,12 @@ final class ValidateCommand extends CliCommand {
 
     private Outcome validate(Path file, IndicatorSetRegistry registry, Optional<Competition> reference) {
         String name = file.toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+            return validateJsonLines(file);
+        }
         Validation<Seq<Problem>, String> text = Inputs.read(file);
         if (text.isInvalid()) {
             return new Outcome(name, "unknown", "", text.getError().asJava());
-        }
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
-            // ledger entries, one JSON object per line (what `ledger generate` writes and `append` reads)
-            Validation<Seq<Problem>, List<Entry>> entries = LedgerJson.read(new StringReader(text.get()));
-            return entries.fold(
-                    ps -> new Outcome(name, "ledger-entries", "", ps.asJava()),
-                    es -> new Outcome(name, "ledger-entries", String.valueOf(es.size()), List.of()));
         }
         ContestJson.Format fmt = ContestJson.Format.ofFileName(name);
         Validation<Seq<Problem>, JsonNode> tree = ContestJson.read(text.get(), fmt, JsonNode.class);
@@ -214,6 +214,53 @@ final class ValidateCommand extends CliCommand {
                                 "$",
                                 name,
                                 "competition | plan | indicator set | measurements | award definitions | candidates | award facts | decision problem (mcda) | ledger entries (.jsonl)")));
+    }
+
+    /**
+     * Ledger entries, one JSON object per line (what {@code ledger generate} writes and {@code
+     * append} reads), streamed: memory stays constant whatever the file's size, and every problem
+     * of every bad line is listed. Text that is not UTF-8 is refused as a whole, as for the other
+     * documents.
+     */
+    private static Outcome validateJsonLines(Path file) {
+        String name = file.toString();
+        List<Problem> problems = new ArrayList<>();
+        long[] count = {0};
+        int[] notUtf8 = {0};
+        try (InputStream in = Files.newInputStream(file)) {
+            LedgerJson.readEach(in, new LedgerJson.LineSink() {
+                @Override
+                public void entry(int lineNumber, Entry entry) {
+                    count[0]++;
+                }
+
+                @Override
+                public void bad(int lineNumber, String line, Seq<Problem> ps) {
+                    ps.forEach(problems::add);
+                }
+
+                @Override
+                public void notUtf8(int lineNumber) {
+                    if (notUtf8[0] == 0) {
+                        notUtf8[0] = lineNumber;
+                    }
+                }
+            });
+        } catch (NoSuchFileException e) {
+            return unreadable(name, file, "文件不存在 / no such file");
+        } catch (IOException | UncheckedIOException e) {
+            return unreadable(name, file, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (notUtf8[0] > 0) {
+            return unreadable(name, file, "不是 UTF-8 文本 / not UTF-8 text");
+        }
+        return problems.isEmpty()
+                ? new Outcome(name, "ledger-entries", String.valueOf(count[0]), List.of())
+                : new Outcome(name, "ledger-entries", "", problems);
+    }
+
+    private static Outcome unreadable(String name, Path file, String reason) {
+        return new Outcome(name, "unknown", "", List.of(Problem.at(CliProblem.FILE_UNREADABLE, "$", file, reason)));
     }
 
     /** Measurements must name the competition's participants and periods and its set's indicators. */
