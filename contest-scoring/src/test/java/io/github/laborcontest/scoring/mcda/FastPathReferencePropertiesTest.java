@@ -102,8 +102,8 @@ class FastPathReferencePropertiesTest {
     @Property(tries = 300)
     void topsisEqualsTheTextbookComputation(@ForAll("problems") Case c, @ForAll Normalization normalization) {
         Weights weights = Weights.of(c.weights());
-        McdaResult fast = Mcda.rank(
-                DecisionMatrix.ofRows(c.rows()), c.types(), weights, new McdaMethod.Topsis(normalization));
+        McdaResult fast =
+                Mcda.rank(DecisionMatrix.ofRows(c.rows()), c.types(), weights, new McdaMethod.Topsis(normalization));
         Reference ref = topsis(c.rows(), c.cost(), weights.values(), normalization);
 
         assertThat(bits(fast.preferences())).containsExactly(bits(ref.closeness));
